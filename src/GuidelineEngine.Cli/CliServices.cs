@@ -1,0 +1,17 @@
+using GuidelineEngine.Cli.Commands;
+using GuidelineEngine.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidelineEngine.Cli;
+
+/// <summary>The services the <c>guideline</c> host runs on; the tests build the same set.</summary>
+internal static class CliServices
+{
+    public static IServiceCollection AddGuidelineCli(this IServiceCollection services)
+    {
+        services.AddSingleton<LetterReader>();
+        services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<GuidelineApp>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using GuidelineEngine.Cli.Output;
+using GuidelineEngine.Reading;
+using Microsoft.Extensions.Logging;
+
+namespace GuidelineEngine.Cli.Commands;
+
+/// <summary><c>guideline parse PATH... [--format table|json]</c>: reads letters and prints their items.</summary>
+internal sealed class ParseCommand(LetterReader reader, ILogger<ParseCommand> logger) : ICliCommand
+{
+    public Command Build(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Letter files (.txt or .pdf) or folders to search recursively.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format: table or json.",
+            DefaultValueFactory = _ => OutputFormat.Table,
+        };
+        var command = new Command("parse", "Read IMR letters into cases and disputed items.") { paths, format };
+        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(format)));
+        return command;
+    }
+
+    private int Run(CliConsole console, string[] paths, OutputFormat format)
+    {
+        var results = reader.ReadAll(paths).ToList();
+        foreach (var error in results.Select(r => r.Error).OfType<LetterReadError>())
+        {
+            logger.LogDebug("Letter failed to read: {Error}", error);
+            console.Error.WriteLine($"error: {error}");
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(console.Out, results.Select(ParsedLetter.From).ToList());
+        }
+        else
+        {
+            LetterTable.Write(console.Ansi, results);
+        }
+
+        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+}

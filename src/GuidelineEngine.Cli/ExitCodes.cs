@@ -1,0 +1,14 @@
+namespace GuidelineEngine.Cli;
+
+/// <summary>What the process exit status says happened.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every input was read and processed.</summary>
+    public const int Success = 0;
+
+    /// <summary>The run finished, but one or more inputs failed; they are reported.</summary>
+    public const int SomeInputsFailed = 1;
+
+    /// <summary>The command line was wrong; nothing was processed.</summary>
+    public const int UsageError = 2;
+}

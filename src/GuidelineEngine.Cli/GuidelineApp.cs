@@ -1,0 +1,33 @@
+using System.CommandLine;
+using GuidelineEngine.Cli.Commands;
+
+namespace GuidelineEngine.Cli;
+
+/// <summary>The <c>guideline</c> command line: parses arguments and runs the chosen command.</summary>
+internal sealed class GuidelineApp(IEnumerable<ICliCommand> commands)
+{
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("GuidelineEngine: re-evaluates workers' compensation treatment requests against the California MTUS. It predicts and flags; only a physician may deny a request.");
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command.Build(console));
+        }
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"usage error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'guideline --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

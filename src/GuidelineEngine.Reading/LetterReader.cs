@@ -1,0 +1,168 @@
+using System.Text;
+using GuidelineEngine.Model;
+using GuidelineEngine.Reading.Parsing;
+using GuidelineEngine.Reading.Pdf;
+using GuidelineEngine.Reading.Text;
+using UglyToad.PdfPig.Exceptions;
+
+namespace GuidelineEngine.Reading;
+
+/// <summary>
+/// Reads IMR final determination letters from text or PDF files. A file that cannot be read
+/// becomes a <see cref="LetterReadResult"/> with an error; reading never throws for bad input.
+/// Stateless and safe to use from many threads.
+/// </summary>
+public sealed class LetterReader
+{
+    /// <summary>The file extensions a folder is searched for.</summary>
+    public static readonly IReadOnlyList<string> LetterExtensions = [".txt", ".pdf"];
+
+    // Share of control characters above which a file is taken for binary rather than text.
+    private const double BinaryControlShare = 0.05;
+
+    /// <summary>
+    /// Expands files and folders (recursively, in ordinal name order) into the letter files they
+    /// hold. A path that does not exist is kept, so that reading it reports the error.
+    /// </summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => LetterExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .OrderBy(f => f, StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return file;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+
+    /// <summary>Reads every letter under the given files and folders, lazily and in order.</summary>
+    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => ExpandPaths(paths).Select(Read);
+
+    /// <summary>Reads one letter file (<c>.txt</c> or <c>.pdf</c>).</summary>
+    public LetterReadResult Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, $"cannot be opened: {e.Message}");
+        }
+
+        return Read(path, bytes);
+    }
+
+    /// <summary>Reads a letter from its bytes; <paramref name="name"/> names it in results and errors.</summary>
+    public LetterReadResult Read(string name, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            return Fail(name, "is empty: expected the text or PDF of an IMR final determination letter");
+        }
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (extension == ".pdf" || StartsWithPdfSignature(content))
+        {
+            return ReadPdf(name, content);
+        }
+
+        if (extension is not ("" or ".txt" or ".text"))
+        {
+            return Fail(name, $"has an unsupported file type '{extension}': expected a .txt or .pdf IMR letter");
+        }
+
+        if (LooksBinary(content, out var offset))
+        {
+            return Fail(name, $"is not text (binary content at byte {offset}): expected a .txt or .pdf IMR letter");
+        }
+
+        return ReadText(name, new UTF8Encoding(false, false).GetString(content));
+    }
+
+    /// <summary>Reads a letter from its text; <paramref name="name"/> names it in results and errors.</summary>
+    public LetterReadResult ReadText(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text.Replace("\f", string.Empty, StringComparison.Ordinal)))
+        {
+            return Fail(name, "is empty: expected the text or PDF of an IMR final determination letter");
+        }
+
+        try
+        {
+            return LetterReadResult.Success(LetterParser.Parse(name, LetterLayout.Normalize(text)));
+        }
+        catch (LetterFormatException e)
+        {
+            return LetterReadResult.Failure(new LetterReadError(name, e.Message, e.Section, e.Line));
+        }
+    }
+
+    private LetterReadResult ReadPdf(string name, byte[] content)
+    {
+        string text;
+        try
+        {
+            text = PdfLetterText.Extract(content);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return Fail(name, "is an encrypted PDF: remove the password protection and read it again");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A damaged PDF can fail anywhere inside the PDF library; any failure there is bad input, not a bug of ours.
+            return Fail(name, $"is not a readable PDF: {e.Message}");
+        }
+
+        return string.IsNullOrWhiteSpace(text.Replace("\f", string.Empty, StringComparison.Ordinal))
+            ? Fail(name, "is a PDF with no text layer (a scanned image?): expected a PDF with selectable text")
+            : ReadText(name, text);
+    }
+
+    private static bool StartsWithPdfSignature(byte[] content) =>
+        content.Length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F' && content[4] == '-';
+
+    private static bool LooksBinary(byte[] content, out int offset)
+    {
+        var control = 0;
+        offset = -1;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var b = content[i];
+            if (b == 0 || (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')))
+            {
+                offset = offset < 0 ? i : offset;
+                if (b == 0)
+                {
+                    offset = i;
+                    return true;
+                }
+
+                control++;
+            }
+        }
+
+        return control > content.Length * BinaryControlShare;
+    }
+
+    private static LetterReadResult Fail(string file, string message) =>
+        LetterReadResult.Failure(new LetterReadError(file, message));
+}

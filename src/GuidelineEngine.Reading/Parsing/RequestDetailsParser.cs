@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GuidelineEngine.Model;
+
+namespace GuidelineEngine.Reading.Parsing;
+
+/// <summary>
+/// Reads what a request's text states: "Norco 10/325mg #60", "Cyclobenzaprine 7.5mg QTY: 60.00",
+/// "MEDREX OINTMENT 120 GM, #1", "Acupuncture 3 times a week for 2 weeks, neck, right hand and head".
+/// It names nothing the text does not say; which drug a name means is the vocabulary's job.
+/// </summary>
+internal static partial class RequestDetailsParser
+{
+    private const int DaysPerWeek = 7;
+    private const int WeeksPerMonth = 4;
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["once"] = 1, ["twice"] = 2, ["thrice"] = 3,
+    };
+
+    private static readonly string[] BodyPartNames =
+    [
+        "low back", "lower back", "lumbar spine", "lumbar", "thoracic spine", "cervical spine", "cervical", "neck",
+        "upper back", "shoulder", "elbow", "forearm", "wrist", "hand", "finger", "thumb", "hip", "knee", "ankle",
+        "foot", "feet", "head", "spine", "upper extremities", "lower extremities", "upper extremity", "lower extremity",
+        "pelvis", "sacroiliac", "leg", "arm",
+    ];
+
+    private static readonly Regex BodyPart = new(
+        @"\b(?:" + string.Join('|', BodyPartNames.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public static RequestDetails Parse(string request)
+    {
+        var strength = Strength().Match(request);
+        var form = Form().Match(request);
+        var isMedication = strength.Success || form.Success;
+        var (duration, weeks) = DurationOf(request);
+        return new RequestDetails
+        {
+            IsMedication = isMedication,
+            DrugName = isMedication ? DrugNameOf(request, strength, form) : null,
+            Strength = strength.Success ? strength.Value.Trim() : null,
+            Form = form.Success ? FormName(form.Groups[1].Value) : null,
+            Quantity = QuantityOf(request),
+            Amount = Amount().Match(request) is { Success: true } amount ? amount.Groups[1].Value.Trim() : null,
+            Refills = Refills().Match(request) is { Success: true } refills ? NumberOf(refills.Groups[1].Value) : null,
+            Sessions = Sessions().Match(request) is { Success: true } sessions ? NumberOf(sessions.Groups[1].Value) : SessionsByCount(request),
+            TimesPerWeek = PerWeek().Match(request) is { Success: true } perWeek ? NumberOf(perWeek.Groups[1].Value) : null,
+            Duration = duration,
+            DurationWeeks = weeks,
+            BodyParts = BodyPartsOf(request),
+        };
+    }
+
+    private static string? DrugNameOf(string request, Match strength, Match form)
+    {
+        var end = new[] { strength, form }.Where(m => m.Success).Select(m => m.Index + (m == form ? m.Length : 0)).DefaultIfEmpty(request.Length).Min();
+        var name = request[..end];
+        name = LeadingQualifiers().Replace(name, string.Empty);
+        name = name.Trim().TrimEnd(',', '(', ' ').Trim();
+        return name.Length == 0 ? null : name;
+    }
+
+    private static decimal? QuantityOf(string request)
+    {
+        var match = Quantity().Match(request);
+        return match.Success ? decimal.Parse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
+    }
+
+    // "Acupuncture therapy sessions lumbar spine #6": a count after '#' on a service is its sessions.
+    private static int? SessionsByCount(string request) =>
+        ServiceWord().IsMatch(request) && Quantity().Match(request) is { Success: true } m
+            ? (int)decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    private static (string? Text, int? Weeks) DurationOf(string request)
+    {
+        var match = Duration().Match(request);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var count = NumberOf(match.Groups["n"].Value);
+        var unit = match.Groups["unit"].Value.ToUpperInvariant();
+        int? weeks = count is null ? null : unit switch
+        {
+            var u when u.StartsWith("WEEK", StringComparison.Ordinal) => count,
+            var u when u.StartsWith("MONTH", StringComparison.Ordinal) => count * WeeksPerMonth,
+            var u when u.StartsWith("DAY", StringComparison.Ordinal) => (count + DaysPerWeek - 1) / DaysPerWeek,
+            _ => null,
+        };
+        return ($"{match.Groups["n"].Value} {match.Groups["unit"].Value}", weeks);
+    }
+
+    private static List<string> BodyPartsOf(string request)
+    {
+        // The alternation lists longer names first, so "low back" wins over "back" at the same place.
+        return [.. BodyPart.Matches(request).Select(m => m.Value)];
+    }
+
+    private static int? NumberOf(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : NumberWords.TryGetValue(text, out var word) ? word
+            : null;
+
+    private static string FormName(string text)
+    {
+        var form = text.ToUpperInvariant();
+        return form switch
+        {
+            "TAB" or "TABS" or "TABLETS" => "tablet",
+            "CAP" or "CAPS" or "CAPSULES" => "capsule",
+            "PATCHES" => "patch",
+            "CREAMS" => "cream",
+            "PADS" => "pad",
+            _ => text.ToLowerInvariant(),
+        };
+    }
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg/g|mg/ml|mcg/hr|mcg/h|mg|mcg|%|percent)(?:\s*[/-]\s*\d+(?:\.\d+)?\s*%)*", RegexOptions.IgnoreCase)]
+    private static partial Regex Strength();
+
+    [GeneratedRegex(@"\b(?:sessions?|visits?|treatments?|therapy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceWord();
+
+    [GeneratedRegex(@"\b(patch(?:es)?|cream|ointment|gel|lotion|tablets?|tabs?|capsules?|caps|pads?|solution|spray|suspension|liquid|powder|suppository|lozenge|film)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Form();
+
+    [GeneratedRegex(@"(?:#\s*|\bQTY:?\s*|\bquantity:?\s+(?:of\s+)?)(\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?\s*(?:gm|grams?|g|ml|oz))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+refills?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Refills();
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sessions();
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|/)\s*week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerWeek();
+
+    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"^(?:\s*(?:retrospective|retro|prospective|post-?op|pre-?op|request for|one container of|(?:\w+\s+)?months?\s+(?:coverage|supply)\s+of|\w+\s+refills?\s+of)\s*:?)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQualifiers();
+}

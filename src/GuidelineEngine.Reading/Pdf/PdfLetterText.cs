@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace GuidelineEngine.Reading.Pdf;
+
+/// <summary>
+/// Extracts a PDF letter's text in the layout of the published text letters: one line per
+/// baseline, a blank line where the vertical gap marks a new paragraph, a form feed per page.
+/// </summary>
+internal static class PdfLetterText
+{
+    // A gap this many times the usual line pitch separates paragraphs.
+    private const double ParagraphGapFactor = 1.6;
+
+    // Words whose baselines differ by less than this share a line (PDF points).
+    private const double SameLineTolerance = 2.0;
+
+    public static string Extract(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var text = new StringBuilder();
+        foreach (var page in document.GetPages())
+        {
+            if (page.Number > 1)
+            {
+                text.Append('\f');
+            }
+
+            AppendPage(text, page);
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendPage(StringBuilder text, Page page)
+    {
+        var lines = GroupIntoLines(page.GetWords());
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var pitches = lines.Zip(lines.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(p => p > 0).OrderBy(p => p).ToList();
+        var pitch = pitches.Count == 0 ? double.MaxValue : pitches[pitches.Count / 2];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && lines[i - 1].Baseline - lines[i].Baseline > pitch * ParagraphGapFactor)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(lines[i].Text).Append('\n');
+        }
+    }
+
+    private static List<(double Baseline, string Text)> GroupIntoLines(IEnumerable<Word> words)
+    {
+        var lines = new List<(double Baseline, List<Word> Words)>();
+        foreach (var word in words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderByDescending(BaselineOf).ThenBy(w => w.BoundingBox.Left))
+        {
+            var baseline = BaselineOf(word);
+            if (lines.Count > 0 && Math.Abs(lines[^1].Baseline - baseline) < SameLineTolerance)
+            {
+                lines[^1].Words.Add(word);
+            }
+            else
+            {
+                lines.Add((baseline, [word]));
+            }
+        }
+
+        return [.. lines.Select(l => (l.Baseline, string.Join(' ', l.Words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))))];
+    }
+
+    private static double BaselineOf(Word word) =>
+        Math.Round(word.Letters.Count > 0 ? word.Letters[0].StartBaseLine.Y : word.BoundingBox.Bottom, 1, MidpointRounding.AwayFromZero);
+}
