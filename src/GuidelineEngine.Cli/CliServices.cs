@@ -1,4 +1,5 @@
 using GuidelineEngine.Cli.Commands;
+using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,9 @@ internal static class CliServices
     public static IServiceCollection AddGuidelineCli(this IServiceCollection services)
     {
         services.AddSingleton<LetterReader>();
+        services.AddSingleton<FactExtractor>();
         services.AddSingleton<ICliCommand, ParseCommand>();
+        services.AddSingleton<ICliCommand, FactsCommand>();
         services.AddSingleton<GuidelineApp>();
         return services;
     }

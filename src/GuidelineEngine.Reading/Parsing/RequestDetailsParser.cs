@@ -37,7 +37,8 @@ internal static partial class RequestDetailsParser
     {
         var strength = Strength().Match(request);
         var form = Form().Match(request);
-        var isMedication = strength.Success || form.Success;
+        // "heat therapy pad" is equipment: a form word makes a medication only where no service word does.
+        var isMedication = strength.Success || (form.Success && !ServiceWord().IsMatch(request));
         var (duration, weeks) = DurationOf(request);
         return new RequestDetails
         {

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using GuidelineEngine.Cli.Output;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Reading;
+using Spectre.Console;
+
+namespace GuidelineEngine.Cli.Commands;
+
+/// <summary><c>guideline facts PATH... [--mode prescreen|audit] [--format table|json]</c>: the facts per item.</summary>
+internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor) : ICliCommand
+{
+    public Command Build(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
+        var mode = new Option<EvaluationMode>("--mode") { Description = "prescreen: clinical summary and item heading only; audit: also the rationale.", DefaultValueFactory = _ => EvaluationMode.Prescreen };
+        var format = new Option<OutputFormat>("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => OutputFormat.Table };
+        var command = new Command("facts", "Extract the clinical facts of each disputed item, each with the sentence it came from.") { paths, mode, format };
+        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(mode), result.GetValue(format)));
+        return command;
+    }
+
+    private int Run(CliConsole console, string[] paths, EvaluationMode mode, OutputFormat format)
+    {
+        var failed = false;
+        var letters = new List<object>();
+        foreach (var result in reader.ReadAll(paths))
+        {
+            if (result.Letter is not { } letter)
+            {
+                failed = true;
+                console.Error.WriteLine($"error: {result.Error}");
+                letters.Add(new { file = result.File, error = result.Error?.ToString(), items = Array.Empty<object>() });
+                continue;
+            }
+
+            var items = letter.Items.Select(i => extractor.Extract(letter, i, mode)).ToList();
+            if (format == OutputFormat.Json)
+            {
+                letters.Add(new
+                {
+                    file = letter.File,
+                    caseNumber = letter.Header.CaseNumber,
+                    error = (string?)null,
+                    items = items.Select(f => new
+                    {
+                        item = f.Item.Request,
+                        requestedDrugs = f.RequestedDrugs.Select(d => d.Name),
+                        requestedService = f.RequestedService?.Name,
+                        f.RequestDate,
+                        f.RequestedDrugWeeks,
+                        facts = f.Facts.Where(x => x.Polarity != Polarity.NotMentioned),
+                    }),
+                });
+            }
+            else
+            {
+                WriteTable(console, letter.File, items);
+            }
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(console.Out, new { mode, letters });
+        }
+
+        return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void WriteTable(CliConsole console, string file, List<ItemFacts> items)
+    {
+        foreach (var item in items)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{Path.GetFileName(file)} · {item.Item.Request}"))
+                .AddColumn("Fact").AddColumn("Polarity").AddColumn("Section").AddColumn("Text");
+            foreach (var fact in item.Facts.Where(f => f.Polarity != Polarity.NotMentioned))
+            {
+                table.AddRow(Markup.Escape(fact.Kind.ToString()), fact.Polarity.ToString(), fact.Section.ToString(), Markup.Escape(fact.Value ?? fact.Text));
+            }
+
+            console.Ansi.Write(table);
+        }
+    }
+}

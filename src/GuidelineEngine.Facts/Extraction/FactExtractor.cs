@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.Model;
+
+namespace GuidelineEngine.Facts.Extraction;
+
+/// <summary>
+/// Turns a letter's text into facts for one disputed item. In <see cref="EvaluationMode.Prescreen"/>
+/// it reads only the clinical summary and the item heading; in <see cref="EvaluationMode.Audit"/>
+/// it also reads the item's rationale, skipping the sentences that quote the guideline.
+/// Stateless and safe to use from many threads.
+/// </summary>
+public sealed partial class FactExtractor
+{
+    private const int DaysPerWeek = 7;
+
+    // How far after a drug's name a duration may stand and still be said of that drug.
+    private const int DurationReach = 80;
+
+    // "for several months" and the like say the drug was taken past any short course without a figure.
+    private const int SeveralMonthsInWeeks = 8;
+
+    private readonly ClinicalVocabulary vocabulary;
+    private readonly CueTable cues;
+    private readonly PolarityClassifier polarity;
+
+    /// <summary>An extractor over the shipped vocabulary and cue table.</summary>
+    public FactExtractor()
+        : this(ClinicalVocabulary.Default)
+    {
+    }
+
+    /// <summary>An extractor over the given vocabulary and the shipped cue table.</summary>
+    public FactExtractor(ClinicalVocabulary vocabulary)
+        : this(vocabulary, CueTable.Default)
+    {
+    }
+
+    internal FactExtractor(ClinicalVocabulary vocabulary, CueTable cues)
+    {
+        this.vocabulary = vocabulary;
+        this.cues = cues;
+        polarity = new PolarityClassifier(cues);
+    }
+
+    /// <summary>Extracts the facts for <paramref name="item"/> of <paramref name="letter"/>.</summary>
+    public ItemFacts Extract(Letter letter, DisputedItem item, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        ArgumentNullException.ThrowIfNull(item);
+        var sections = new List<(SourceSection Section, string Text)>
+        {
+            (SourceSection.Summary, letter.ClinicalSummary),
+            (SourceSection.ItemHeading, item.Heading),
+        };
+        if (mode == EvaluationMode.Audit)
+        {
+            sections.Add((SourceSection.Rationale, item.Rationale));
+        }
+
+        var requested = vocabulary.FindDrugs(item.Request).Select(m => m.Drug!).Distinct().ToList();
+        var service = requested.Count == 0 ? vocabulary.FindServices(item.Request).Select(m => m.Service).FirstOrDefault() : null;
+        var facts = new List<Fact>();
+        var mentions = new List<(Fact Fact, DrugEntry Drug, string Sentence, string? NextSentence)>();
+
+        AddDemographics(letter, facts);
+        foreach (var (section, text) in sections)
+        {
+            var sentences = SentenceSplitter.Split(text);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var (start, end) = sentences[s];
+                var sentence = text[start..end];
+                if (section == SourceSection.Rationale && !SpeaksOfTheCase(sentence))
+                {
+                    continue;
+                }
+
+                var next = s + 1 < sentences.Count ? text[sentences[s + 1].Start..sentences[s + 1].End] : null;
+                AddMedications(section, sentence, start, next, facts, mentions);
+                AddCueFacts(section, sentence, start, facts);
+            }
+        }
+
+        var requestDate = RequestDateOf(letter);
+        if (requestDate is DateOnly date)
+        {
+            facts.Add(new Fact(FactKind.RequestDate, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Polarity.Present, SourceSection.Header, -1, 0, string.Empty, string.Empty));
+        }
+
+        AddTimeSinceInjury(letter, requestDate, facts);
+        AddFirstLineTrials(facts, mentions);
+        var weeks = AddRequestedDrugDuration(requested, requestDate, mentions, facts);
+        AddNotMentioned(facts);
+
+        return new ItemFacts
+        {
+            Item = item,
+            Mode = mode,
+            RequestedDrugs = requested,
+            RequestedService = service,
+            RequestDate = requestDate,
+            RequestedDrugWeeks = weeks,
+            MorphineEquivalentMg = MorphineEquivalentOf(facts),
+            Facts = facts,
+        };
+    }
+
+    private static void AddDemographics(Letter letter, List<Fact> facts)
+    {
+        if (letter.Patient.Age is int age)
+        {
+            facts.Add(Derived(FactKind.PatientAge, age.ToString(CultureInfo.InvariantCulture), SourceSection.Summary));
+        }
+
+        if (letter.Patient.Sex is Sex sex)
+        {
+            facts.Add(Derived(FactKind.PatientSex, sex.ToString(), SourceSection.Summary));
+        }
+    }
+
+    private void AddMedications(SourceSection section, string sentence, int offset, string? next, List<Fact> facts, List<(Fact, DrugEntry, string, string?)> mentions)
+    {
+        foreach (var match in vocabulary.FindDrugs(sentence))
+        {
+            // A named drug is documented as named: "UR denied the request for Norco" still names Norco.
+            var fact = new Fact(FactKind.Medication, match.Drug!.Name, Polarity.Present, section, offset + match.Start, match.Length, match.Text, sentence);
+            facts.Add(fact);
+            mentions.Add((fact, match.Drug, sentence, next));
+        }
+
+        foreach (Match candidate in DrugWithStrength().Matches(sentence))
+        {
+            var name = candidate.Groups["name"].Value;
+            if (vocabulary.ResolveDrug(name) is null && !NotDrugNames.Contains(name) && vocabulary.FindDrugs(candidate.Value).Count == 0)
+            {
+                facts.Add(new Fact(FactKind.UnknownDrug, name, Polarity.Present, section, offset + candidate.Index, candidate.Length, candidate.Value, sentence));
+            }
+        }
+    }
+
+    private void AddCueFacts(SourceSection section, string sentence, int offset, List<Fact> facts)
+    {
+        foreach (var kind in cues.Kinds)
+        {
+            // The earliest cue in the sentence speaks for the kind: its negation window is the one the writer meant.
+            var match = kind.Cues.Select(c => c.Match(sentence)).Where(m => m.Success).MinBy(m => m.Index);
+            if (match is not null)
+            {
+                var (pol, value) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
+                facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence));
+            }
+        }
+    }
+
+    private static void AddFirstLineTrials(List<Fact> facts, List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)> mentions)
+    {
+        foreach (var (fact, drug, _, _) in mentions)
+        {
+            if (drug.Class == DrugClass.AntiEpileptic || (drug.Class == DrugClass.Antidepressant && drug.Subclass is "TCA" or "SNRI"))
+            {
+                facts.Add(fact with { Kind = FactKind.FirstLineTrial, Value = drug.Name });
+            }
+        }
+    }
+
+    private static int? AddRequestedDrugDuration(List<DrugEntry> requested, DateOnly? requestDate, List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)> mentions, List<Fact> facts)
+    {
+        int? weeks = null;
+        foreach (var (fact, drug, sentence, next) in mentions)
+        {
+            if (!requested.Contains(drug) || fact.Polarity != Polarity.Present)
+            {
+                continue;
+            }
+
+            // The duration must follow the drug's name in its own sentence ("Flexeril since at least 06/02/2014"),
+            // or be said of "this medication" in the next one.
+            var mentionAt = sentence.IndexOf(fact.Text, StringComparison.Ordinal);
+            var afterMention = mentionAt >= 0 ? sentence[mentionAt..Math.Min(sentence.Length, mentionAt + fact.Text.Length + DurationReach)] : sentence;
+            foreach (var text in new[] { afterMention, next }.OfType<string>())
+            {
+                if (text == next && !ThisMedication().IsMatch(text))
+                {
+                    continue;
+                }
+
+                var (value, found) = DurationIn(text, requestDate);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                facts.Add(text == next
+                    ? fact with { Kind = FactKind.RequestedDrugDuration, Value = value, Sentence = text, Start = -1, Length = 0, Text = string.Empty }
+                    : fact with { Kind = FactKind.RequestedDrugDuration, Value = value });
+                if (found is int w)
+                {
+                    weeks = Math.Max(weeks ?? 0, w);
+                }
+            }
+        }
+
+        return weeks;
+    }
+
+    private static (string? Value, int? Weeks) DurationIn(string text, DateOnly? requestDate)
+    {
+        var since = SinceDate().Match(text);
+        if (since.Success && ClinicalDates.ParseOne(since.Groups["date"].Value) is DateOnly start)
+        {
+            var weeks = requestDate is DateOnly end && end >= start ? (end.DayNumber - start.DayNumber) / DaysPerWeek : (int?)null;
+            var value = $"since {start:yyyy-MM-dd}" + (weeks is int w ? $" ({w} weeks before the request)" : string.Empty);
+            return (value, weeks);
+        }
+
+        var span = ForPeriod().Match(text);
+        if (span.Success)
+        {
+            var unit = span.Groups["unit"].Value.ToUpperInvariant();
+            var count = span.Groups["n"].Value.ToUpperInvariant() switch
+            {
+                "SEVERAL" or "MANY" or "MULTIPLE" => (int?)null,
+                var n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : WordNumber(n),
+            };
+            int? weeks = unit.StartsWith("WEEK", StringComparison.Ordinal) ? count
+                : unit.StartsWith("MONTH", StringComparison.Ordinal) ? (count is int m ? m * 4 : SeveralMonthsInWeeks)
+                : unit.StartsWith("YEAR", StringComparison.Ordinal) ? (count is int y ? y * 52 : 52)
+                : null;
+            return (span.Value, weeks);
+        }
+
+        var longTerm = LongTermUse().Match(text);
+        return longTerm.Success ? (longTerm.Value, null) : (null, null);
+    }
+
+    private static int? WordNumber(string word) => word switch
+    {
+        "ONE" => 1, "TWO" => 2, "THREE" => 3, "FOUR" => 4, "FIVE" => 5, "SIX" => 6,
+        "SEVEN" => 7, "EIGHT" => 8, "NINE" => 9, "TEN" => 10, "ELEVEN" => 11, "TWELVE" => 12,
+        _ => null,
+    };
+
+    private static DateOnly? RequestDateOf(Letter letter)
+    {
+        if (letter.Header.UrDenialDate is DateOnly ur)
+        {
+            return ur;
+        }
+
+        var match = UrDecision().Match(letter.ClinicalSummary);
+        if (match.Success && ClinicalDates.ParseOne(match.Value) is DateOnly fromSummary)
+        {
+            return fromSummary;
+        }
+
+        return letter.Header.DecisionDate;
+    }
+
+    private static void AddTimeSinceInjury(Letter letter, DateOnly? requestDate, List<Fact> facts)
+    {
+        var injury = letter.Header.DateOfInjury;
+        if (injury is null)
+        {
+            var match = InjuryDate().Match(letter.ClinicalSummary);
+            injury = match.Success ? ClinicalDates.ParseOne(match.Value) : null;
+        }
+
+        if (injury is not DateOnly date)
+        {
+            return;
+        }
+
+        facts.Add(Derived(FactKind.DateOfInjury, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), SourceSection.Summary));
+        if (requestDate is DateOnly end && end >= date)
+        {
+            facts.Add(Derived(FactKind.TimeSinceInjury, ((end.DayNumber - date.DayNumber) / DaysPerWeek).ToString(CultureInfo.InvariantCulture) + " weeks", SourceSection.Summary));
+        }
+    }
+
+    private static decimal? MorphineEquivalentOf(List<Fact> facts)
+    {
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.MorphineEquivalentDose && f.Polarity == Polarity.Present))
+        {
+            var number = LeadingNumber().Match(fact.Text);
+            if (number.Success)
+            {
+                return decimal.Parse(number.Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddNotMentioned(List<Fact> facts)
+    {
+        var seen = facts.Select(f => f.Kind).ToHashSet();
+        facts.AddRange(Enum.GetValues<FactKind>().Where(k => !seen.Contains(k)).Select(Fact.NotMentioned));
+    }
+
+    // A rationale quotes the guideline at length; only its sentences about this patient are findings.
+    private static bool SpeaksOfTheCase(string sentence) =>
+        AboutTheCase().IsMatch(sentence) && !QuotesGuideline().IsMatch(sentence);
+
+    private static Fact Derived(FactKind kind, string value, SourceSection section) =>
+        new(kind, value, Polarity.Present, section, -1, 0, string.Empty, string.Empty);
+
+    private static readonly HashSet<string> NotDrugNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Tablet", "Tablets", "Capsule", "Capsules", "Cream", "Ointment", "Patch", "Gel", "Dose", "Dosage", "Take", "Than", "Were", "Versus",
+        "Approximately", "Least", "Above", "Being", "Possibly", "Indicate", "Improved", "Saturation", "Suspension", "Each", "From", "With",
+    };
+
+    [GeneratedRegex(@"\b(?:this case|the patient|the injured worker|the IW|the claimant|the employee|the worker|documentation|documented|the records?|the reports?|the treater|treating physician|requesting physician|provider|there (?:is|was|were|are) no|no (?:discussion|indication|evidence|specific)|(?:is|are|was|were) (?:discussed|documented|noted|described)|prior UR|UR decisions?|utilization review|this (?:medication|request)|(?:he|she) (?:has|had|is|was|does|did|reports?|reported))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheCase();
+
+    [GeneratedRegex(@"\b(?:recommend\w*|guidelines?|MTUS|ODG|ACOEM|criteria|FDA|studies|should be|may be|is indicated for|are indicated for|evidence[- ]based)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotesGuideline();
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z]{3,}(?:-[A-Za-z]+)?)\s+\(?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*\s*(?:mg|mcg)\b")]
+    private static partial Regex DrugWithStrength();
+
+    [GeneratedRegex(@"\b(?:this|the) (?:medication|drug|muscle relaxant|opioid)\b|\bit was\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisMedication();
+
+    [GeneratedRegex(@"\b(?:since(?: at least)?|first (?:mentioned|noted|prescribed|documented|dispensed)(?: (?:in|on))?(?: the)?|starting|started(?: on)?|beginning)\s+(?<date>(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}))", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceDate();
+
+    [GeneratedRegex(@"\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+|at least\s+)?(?<n>\d+|several|many|multiple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForPeriod();
+
+    [GeneratedRegex(@"\b(?:long[- ]term|chronic(?:ally)?(?= (?:use|usage|opioid))|ongoing|continued|continuing|refill(?:ed|s)?|renew(?:ed|al)?|prolonged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LongTermUse();
+
+    [GeneratedRegex(@"(?:(?:non-?certif\w*|denied|modified|utilization review|\bUR\b)[^.]{0,80}?(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2}))|(?:(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?=[^.]{0,40}(?:utilization review|\bUR\b|non-?certif)))", RegexOptions.IgnoreCase)]
+    private static partial Regex UrDecision();
+
+    [GeneratedRegex(@"(?:injur\w*|date of injury|claim)[^.]{0,30}?(?:on|from|of|date on)\s+(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\d{1,2}/\d{1,2}/\d{2,4}(?= date of injury)", RegexOptions.IgnoreCase)]
+    private static partial Regex InjuryDate();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial Regex LeadingNumber();
+}

@@ -1,0 +1,24 @@
+namespace GuidelineEngine.Facts;
+
+/// <summary>One clinical fact and where it came from.</summary>
+/// <param name="Kind">What the fact is about.</param>
+/// <param name="Value">Its value, e.g. <c>6-7/10 with medication</c> or a drug name; null when the kind says it all.</param>
+/// <param name="Polarity">Whether the text documents it.</param>
+/// <param name="Section">The part of the letter it came from.</param>
+/// <param name="Start">The character offset of the matched text within the section's text; -1 when not mentioned.</param>
+/// <param name="Length">The length of the matched text.</param>
+/// <param name="Text">The matched text.</param>
+/// <param name="Sentence">The whole sentence it came from.</param>
+public sealed record Fact(
+    FactKind Kind,
+    string? Value,
+    Polarity Polarity,
+    SourceSection Section,
+    int Start,
+    int Length,
+    string Text,
+    string Sentence)
+{
+    /// <summary>A fact the text does not mention.</summary>
+    public static Fact NotMentioned(FactKind kind) => new(kind, null, Polarity.NotMentioned, SourceSection.Summary, -1, 0, string.Empty, string.Empty);
+}

@@ -1,0 +1,64 @@
+using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.Model;
+
+namespace GuidelineEngine.Facts;
+
+/// <summary>The facts extracted for one disputed item, and what the item requests.</summary>
+public sealed record ItemFacts
+{
+    /// <summary>The disputed item.</summary>
+    public required DisputedItem Item { get; init; }
+
+    /// <summary>The mode the facts were extracted in.</summary>
+    public required EvaluationMode Mode { get; init; }
+
+    /// <summary>The drugs the request names, in order; several for a compound.</summary>
+    public required IReadOnlyList<DrugEntry> RequestedDrugs { get; init; }
+
+    /// <summary>The service the request names, if it names one.</summary>
+    public ServiceEntry? RequestedService { get; init; }
+
+    /// <summary>The date of the request or its UR decision, when known.</summary>
+    public DateOnly? RequestDate { get; init; }
+
+    /// <summary>Weeks the requested drug has been taken, when the text allows a figure.</summary>
+    public int? RequestedDrugWeeks { get; init; }
+
+    /// <summary>The daily morphine-equivalent dose in mg, when stated.</summary>
+    public decimal? MorphineEquivalentMg { get; init; }
+
+    /// <summary>Every fact, in section and text order.</summary>
+    public required IReadOnlyList<Fact> Facts { get; init; }
+
+    /// <summary>The first requested drug, if any.</summary>
+    public DrugEntry? RequestedDrug => RequestedDrugs.Count > 0 ? RequestedDrugs[0] : null;
+
+    /// <summary>Present when any fact of the kind is present; else Absent when any is absent; else NotMentioned.</summary>
+    public Polarity Status(FactKind kind)
+    {
+        var any = false;
+        foreach (var fact in Facts)
+        {
+            if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned)
+            {
+                continue;
+            }
+
+            if (fact.Polarity == Polarity.Present)
+            {
+                return Polarity.Present;
+            }
+
+            any = true;
+        }
+
+        return any ? Polarity.Absent : Polarity.NotMentioned;
+    }
+
+    /// <summary>The facts of a kind that bear on <see cref="Status"/>: the present ones if any, else the absent ones.</summary>
+    public IReadOnlyList<Fact> Evidence(FactKind kind)
+    {
+        var status = Status(kind);
+        return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && f.Start >= 0)];
+    }
+}

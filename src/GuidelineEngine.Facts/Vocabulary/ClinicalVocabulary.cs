@@ -1,0 +1,136 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+
+namespace GuidelineEngine.Facts.Vocabulary;
+
+/// <summary>
+/// The drug and service vocabulary, loaded from the data files <c>drugs.json</c> and
+/// <c>services.json</c> and validated on load. Immutable and safe to share across threads.
+/// </summary>
+public sealed class ClinicalVocabulary
+{
+    // Short all-capital aliases (PT, OT, CT) are matched case-sensitively so that "pt" for "patient" is not therapy.
+    private const int CaseSensitiveAliasMaxLength = 3;
+
+    private readonly Dictionary<string, DrugEntry> drugsByAlias;
+    private readonly Dictionary<string, ServiceEntry> servicesByAlias;
+    private readonly Dictionary<string, TopicalRating> topicalRatings;
+    private readonly Regex drugNames;
+    private readonly Regex serviceNames;
+
+    private ClinicalVocabulary(IReadOnlyList<DrugEntry> drugs, IReadOnlyList<ServiceEntry> services, Dictionary<string, TopicalRating> topical)
+    {
+        Drugs = drugs;
+        Services = services;
+        topicalRatings = topical;
+        drugsByAlias = Index(drugs, d => d.Aliases.Append(d.Name), "drugs.json");
+        servicesByAlias = Index(services, s => s.Aliases.Append(s.Name), "services.json");
+        drugNames = Alternation(drugsByAlias.Keys);
+        serviceNames = Alternation(servicesByAlias.Keys);
+    }
+
+    /// <summary>The vocabulary shipped with the product, loaded once.</summary>
+    public static ClinicalVocabulary Default { get; } = LoadEmbedded();
+
+    /// <summary>Every drug entry.</summary>
+    public IReadOnlyList<DrugEntry> Drugs { get; }
+
+    /// <summary>Every service entry.</summary>
+    public IReadOnlyList<ServiceEntry> Services { get; }
+
+    /// <summary>The drug a name means (brand, generic or misspelling), ignoring case; null when unknown.</summary>
+    public DrugEntry? ResolveDrug(string name) => drugsByAlias.GetValueOrDefault(name.Trim());
+
+    /// <summary>How MTUS rates an ingredient for topical use; null when it does not rate it.</summary>
+    public TopicalRating? TopicalRatingOf(string ingredient) =>
+        topicalRatings.TryGetValue(ingredient, out var rating) ? rating : null;
+
+    /// <summary>Every drug named in <paramref name="text"/>, longest name first at each place, in order.</summary>
+    public IReadOnlyList<VocabularyMatch> FindDrugs(string text) =>
+        [.. drugNames.Matches(text).Select(m => new VocabularyMatch(m.Index, m.Length, m.Value, drugsByAlias[m.Value], null))];
+
+    /// <summary>Every service named in <paramref name="text"/>, in order.</summary>
+    public IReadOnlyList<VocabularyMatch> FindServices(string text) =>
+        [.. serviceNames.Matches(text).Select(m => new VocabularyMatch(m.Index, m.Length, m.Value, null, servicesByAlias[m.Value]))];
+
+    /// <summary>Loads and validates a vocabulary from the JSON of drugs.json and services.json.</summary>
+    /// <exception cref="InvalidDataException">An entry is incomplete, names an unknown class, or an alias means two entries.</exception>
+    public static ClinicalVocabulary Load(string drugsJson, string servicesJson)
+    {
+        var drugFile = JsonConvert.DeserializeObject<VocabularyFile>(drugsJson) ?? throw new InvalidDataException("drugs.json: empty");
+        var serviceFile = JsonConvert.DeserializeObject<VocabularyFile>(servicesJson) ?? throw new InvalidDataException("services.json: empty");
+        var drugs = drugFile.Drugs.Select((d, i) => new DrugEntry(
+            Required(d.Name, "drugs.json", i, "name"),
+            ParseEnum<DrugClass>(d.Class, "drugs.json", d.Name, "class"),
+            d.Subclass,
+            d.Form,
+            NonEmpty(d.Ingredients, "drugs.json", d.Name, "ingredients"),
+            NonEmpty(d.Aliases, "drugs.json", d.Name, "aliases"))).ToList();
+        var services = serviceFile.Services.Select((s, i) => new ServiceEntry(
+            Required(s.Name, "services.json", i, "name"),
+            ParseEnum<ServiceCategory>(s.Category, "services.json", s.Name, "category"),
+            NonEmpty(s.Aliases, "services.json", s.Name, "aliases"))).ToList();
+        var topical = drugFile.TopicalIngredients.ToDictionary(
+            p => p.Key,
+            p => ParseEnum<TopicalRating>(p.Value.Replace("-", string.Empty, StringComparison.Ordinal), "drugs.json", p.Key, "topicalIngredients"),
+            StringComparer.OrdinalIgnoreCase);
+        return new ClinicalVocabulary(drugs, services, topical);
+    }
+
+    private static ClinicalVocabulary LoadEmbedded() =>
+        Load(ReadResource("GuidelineEngine.Facts.drugs.json"), ReadResource("GuidelineEngine.Facts.services.json"));
+
+    internal static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Dictionary<string, T> Index<T>(IEnumerable<T> entries, Func<T, IEnumerable<string>> names, string file)
+        where T : class
+    {
+        var index = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            foreach (var name in names(entry).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (index.TryGetValue(name, out var other) && !ReferenceEquals(other, entry))
+                {
+                    throw new InvalidDataException($"{file}: the name '{name}' means both {other} and {entry}; each name must mean one entry");
+                }
+
+                index[name] = entry;
+            }
+        }
+
+        return index;
+    }
+
+    private static Regex Alternation(IEnumerable<string> names)
+    {
+        var alternatives = names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => n.Length <= CaseSensitiveAliasMaxLength && n.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                ? $"(?-i:{Regex.Escape(n)})"
+                : Regex.Escape(n));
+        return new Regex(
+            @"(?<![A-Za-z0-9])(?:" + string.Join('|', alternatives) + @")(?![A-Za-z0-9])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static string Required(string? value, string file, int index, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{file}: entry {index + 1} has no {field}") : value;
+
+    private static List<string> NonEmpty(List<string> values, string file, string? name, string field) =>
+        values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)
+            ? throw new InvalidDataException($"{file}: entry '{name}' needs a non-empty list of {field}")
+            : values;
+
+    private static T ParseEnum<T>(string? value, string file, string? name, string field)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new InvalidDataException($"{file}: entry '{name}' has {field} '{value}', expected one of {string.Join(", ", Enum.GetNames<T>())}");
+}

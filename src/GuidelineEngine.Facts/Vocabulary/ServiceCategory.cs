@@ -1,0 +1,30 @@
+namespace GuidelineEngine.Facts.Vocabulary;
+
+/// <summary>The kinds of service a request can name.</summary>
+public enum ServiceCategory
+{
+    /// <summary>Aquatic or pool therapy.</summary>
+    AquaticTherapy,
+    /// <summary>Physical or occupational therapy.</summary>
+    PhysicalMedicine,
+    /// <summary>Chiropractic and manual therapy.</summary>
+    ManualTherapy,
+    /// <summary>Acupuncture.</summary>
+    Acupuncture,
+    /// <summary>MRI, CT, X-ray and other imaging.</summary>
+    Imaging,
+    /// <summary>EMG and nerve conduction studies.</summary>
+    Electrodiagnostics,
+    /// <summary>Injections and blocks.</summary>
+    Injection,
+    /// <summary>Consultations and visits.</summary>
+    Consultation,
+    /// <summary>Durable medical equipment.</summary>
+    DurableMedicalEquipment,
+    /// <summary>Surgery.</summary>
+    Surgery,
+    /// <summary>Psychological care.</summary>
+    Psychological,
+    /// <summary>Laboratory testing.</summary>
+    Laboratory,
+}
