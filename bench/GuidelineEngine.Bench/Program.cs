@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 
 // Reads the development corpus repeatedly and prints letters per second: a figure to watch, not a test.
@@ -30,6 +32,18 @@ var disk = Stopwatch.StartNew();
 var fromDisk = reader.ReadAll([corpus]).Count(r => r.Succeeded);
 disk.Stop();
 Console.WriteLine($"read: {fromDisk / disk.Elapsed.TotalSeconds:F0} letters/s including file I/O (one pass, {fromDisk} letters)");
+var extractor = new FactExtractor();
+var letterObjects = contents.Select(c => reader.Read(c.Name, c.Bytes).Letter).OfType<GuidelineEngine.Model.Letter>().ToList();
+var facts = Stopwatch.StartNew();
+var factCount = 0;
+for (var i = 0; i < Rounds; i++)
+{
+    factCount = letterObjects.Sum(l => l.Items.Sum(item => extractor.Extract(l, item, EvaluationMode.Audit).Facts.Count));
+}
+
+facts.Stop();
+var perLetterMs = facts.Elapsed.TotalMilliseconds / (letterObjects.Count * Rounds);
+Console.WriteLine($"facts: {perLetterMs:F2} ms per letter (audit mode, {factCount} facts per pass), {1000 / perLetterMs:F0} letters/s on one thread");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
 return 0;
 
