@@ -73,4 +73,6 @@ public enum FactKind
     Obesity,
     /// <summary>Sessions of a therapy already had.</summary>
     PriorTherapySessions,
+    /// <summary>Laboratory monitoring (CBC, liver and renal function) while on NSAIDs.</summary>
+    LabMonitoring,
 }

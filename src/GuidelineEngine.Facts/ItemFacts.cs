@@ -33,13 +33,18 @@ public sealed record ItemFacts
     /// <summary>The first requested drug, if any.</summary>
     public DrugEntry? RequestedDrug => RequestedDrugs.Count > 0 ? RequestedDrugs[0] : null;
 
-    /// <summary>Present when any fact of the kind is present; else Absent when any is absent; else NotMentioned.</summary>
+    /// <summary>
+    /// Present when any fact of the kind is present; else Absent when any is absent; else
+    /// NotMentioned. In audit mode the reviewer's stated findings are what is checked, so where the
+    /// rationale speaks of the kind, only the rationale's facts count.
+    /// </summary>
     public Polarity Status(FactKind kind)
     {
+        var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity != Polarity.NotMentioned);
         var any = false;
         foreach (var fact in Facts)
         {
-            if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned)
+            if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned || (fromRationale && fact.Section != SourceSection.Rationale))
             {
                 continue;
             }
@@ -59,6 +64,7 @@ public sealed record ItemFacts
     public IReadOnlyList<Fact> Evidence(FactKind kind)
     {
         var status = Status(kind);
-        return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && f.Start >= 0)];
+        var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity == status);
+        return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && (!fromRationale || f.Section == SourceSection.Rationale))];
     }
 }

@@ -24,7 +24,7 @@ internal sealed class CueTable
             Enum.TryParse<FactKind>(p.Name, out var kind) && Enum.IsDefined(kind)
                 ? kind
                 : throw new InvalidDataException($"cues.json: kind '{p.Name}' is not a fact kind; expected one of {string.Join(", ", Enum.GetNames<FactKind>())}"),
-            Compile((JObject)p.Value, "cues", p.Name),
+            Combine(Compile((JObject)p.Value, "cues", p.Name)),
             p.Value.Value<bool?>("assessed") ?? false))];
     }
 
@@ -52,6 +52,10 @@ internal sealed class CueTable
         return [.. values.Select(v => Regex(v.Value<string>()!, owner ?? field))];
     }
 
+    // One alternation finds the leftmost cue of a kind in a single pass.
+    private static Regex Combine(List<Regex> cues) =>
+        new(string.Join('|', cues.Select(c => $"(?:{c})")), Options);
+
     private static Regex CompileOne(JObject json, string field) =>
         Regex(json.Value<string>(field) ?? throw new InvalidDataException($"cues.json: '{field}' is missing"), field);
 
@@ -68,5 +72,5 @@ internal sealed class CueTable
     }
 
     /// <summary>The cues of one kind.</summary>
-    internal sealed record KindCues(FactKind Kind, IReadOnlyList<Regex> Cues, bool Assessed);
+    internal sealed record KindCues(FactKind Kind, Regex Cue, bool Assessed);
 }

@@ -49,40 +49,37 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(item);
-        var sections = new List<(SourceSection Section, string Text)>
-        {
-            (SourceSection.Summary, letter.ClinicalSummary),
-            (SourceSection.ItemHeading, item.Heading),
-        };
+        return Extract(letter, item, mode, ScanSummary(letter));
+    }
+
+    /// <summary>Extracts the facts for every item of <paramref name="letter"/>, reading the summary once.</summary>
+    public IReadOnlyList<ItemFacts> ExtractAll(Letter letter, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var summary = ScanSummary(letter);
+        return [.. letter.Items.Select(item => Extract(letter, item, mode, summary))];
+    }
+
+    private SectionScan ScanSummary(Letter letter)
+    {
+        var scan = new SectionScan();
+        AddDemographics(letter, scan.Facts);
+        Scan(SourceSection.Summary, letter.ClinicalSummary, scan);
+        return scan;
+    }
+
+    private ItemFacts Extract(Letter letter, DisputedItem item, EvaluationMode mode, SectionScan summary)
+    {
+        var scan = new SectionScan(summary);
+        Scan(SourceSection.ItemHeading, item.Heading, scan);
         if (mode == EvaluationMode.Audit)
         {
-            sections.Add((SourceSection.Rationale, item.Rationale));
+            Scan(SourceSection.Rationale, item.Rationale, scan);
         }
 
         var requested = vocabulary.FindDrugs(item.Request).Select(m => m.Drug!).Distinct().ToList();
         var service = requested.Count == 0 ? vocabulary.FindServices(item.Request).Select(m => m.Service).FirstOrDefault() : null;
-        var facts = new List<Fact>();
-        var mentions = new List<(Fact Fact, DrugEntry Drug, string Sentence, string? NextSentence)>();
-
-        AddDemographics(letter, facts);
-        foreach (var (section, text) in sections)
-        {
-            var sentences = SentenceSplitter.Split(text);
-            for (var s = 0; s < sentences.Count; s++)
-            {
-                var (start, end) = sentences[s];
-                var sentence = text[start..end];
-                if (section == SourceSection.Rationale && !SpeaksOfTheCase(sentence))
-                {
-                    continue;
-                }
-
-                var next = s + 1 < sentences.Count ? text[sentences[s + 1].Start..sentences[s + 1].End] : null;
-                AddMedications(section, sentence, start, next, facts, mentions);
-                AddCueFacts(section, sentence, start, facts);
-            }
-        }
-
+        var facts = scan.Facts;
         var requestDate = RequestDateOf(letter);
         if (requestDate is DateOnly date)
         {
@@ -90,8 +87,8 @@ public sealed partial class FactExtractor
         }
 
         AddTimeSinceInjury(letter, requestDate, facts);
-        AddFirstLineTrials(facts, mentions);
-        var weeks = AddRequestedDrugDuration(requested, requestDate, mentions, facts);
+        AddFirstLineTrials(facts, scan.Mentions);
+        var weeks = AddRequestedDrugDuration(requested, requestDate, scan.Mentions, facts);
         AddNotMentioned(facts);
 
         return new ItemFacts
@@ -105,6 +102,42 @@ public sealed partial class FactExtractor
             MorphineEquivalentMg = MorphineEquivalentOf(facts),
             Facts = facts,
         };
+    }
+
+    private void Scan(SourceSection section, string text, SectionScan scan)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (start, end) = sentences[s];
+            var sentence = text[start..end];
+            if (section == SourceSection.Rationale && !SpeaksOfTheCase(sentence))
+            {
+                continue;
+            }
+
+            var next = s + 1 < sentences.Count ? text[sentences[s + 1].Start..sentences[s + 1].End] : null;
+            AddMedications(section, sentence, start, next, scan.Facts, scan.Mentions);
+            AddCueFacts(section, sentence, start, scan.Facts);
+        }
+    }
+
+    /// <summary>The facts and drug mentions found so far; copied so that one summary scan serves every item.</summary>
+    private sealed class SectionScan
+    {
+        public SectionScan()
+        {
+        }
+
+        public SectionScan(SectionScan from)
+        {
+            Facts.AddRange(from.Facts);
+            Mentions.AddRange(from.Mentions);
+        }
+
+        public List<Fact> Facts { get; } = [];
+
+        public List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)> Mentions { get; } = [];
     }
 
     private static void AddDemographics(Letter letter, List<Fact> facts)
@@ -145,8 +178,8 @@ public sealed partial class FactExtractor
         foreach (var kind in cues.Kinds)
         {
             // The earliest cue in the sentence speaks for the kind: its negation window is the one the writer meant.
-            var match = kind.Cues.Select(c => c.Match(sentence)).Where(m => m.Success).MinBy(m => m.Index);
-            if (match is not null)
+            var match = kind.Cue.Match(sentence);
+            if (match.Success)
             {
                 var (pol, value) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
                 facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence));
@@ -300,8 +333,10 @@ public sealed partial class FactExtractor
     }
 
     // A rationale quotes the guideline at length; only its sentences about this patient are findings.
+    // A sentence that opens on the case ("In this case", "There is no documentation") is a finding even
+    // when it names the guideline.
     private static bool SpeaksOfTheCase(string sentence) =>
-        AboutTheCase().IsMatch(sentence) && !QuotesGuideline().IsMatch(sentence);
+        CaseOpening().IsMatch(sentence) || (AboutTheCase().IsMatch(sentence) && !QuotesGuideline().IsMatch(sentence));
 
     private static Fact Derived(FactKind kind, string value, SourceSection section) =>
         new(kind, value, Polarity.Present, section, -1, 0, string.Empty, string.Empty);
@@ -311,6 +346,9 @@ public sealed partial class FactExtractor
         "Tablet", "Tablets", "Capsule", "Capsules", "Cream", "Ointment", "Patch", "Gel", "Dose", "Dosage", "Take", "Than", "Were", "Versus",
         "Approximately", "Least", "Above", "Being", "Possibly", "Indicate", "Improved", "Saturation", "Suspension", "Each", "From", "With",
     };
+
+    [GeneratedRegex(@"^\W*(?:(?:Additionally|Furthermore|Moreover|However|Also|In addition|Given (?:this|the above)|As such),?\s+)?(?:in this case|in this instance|there (?:is|was|were|are) (?:no|not|a lack)|no (?:documentation|evidence|indication|discussion|specific)|the (?:patient|injured worker|IW|claimant|employee|treater|treating physician|requesting physician|provider|documentation|records?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaseOpening();
 
     [GeneratedRegex(@"\b(?:this case|the patient|the injured worker|the IW|the claimant|the employee|the worker|documentation|documented|the records?|the reports?|the treater|treating physician|requesting physician|provider|there (?:is|was|were|are) no|no (?:discussion|indication|evidence|specific)|(?:is|are|was|were) (?:discussed|documented|noted|described)|prior UR|UR decisions?|utilization review|this (?:medication|request)|(?:he|she) (?:has|had|is|was|does|did|reports?|reported))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheCase();

@@ -23,7 +23,8 @@ public class SeedAuditFactTests
     [TestCase("001", 2, FactKind.FirstLineFailure, Polarity.NotMentioned, TestName = "Seed 001 Medrex: no failed antidepressant or anticonvulsant trial")]
     [TestCase("001", 3, FactKind.AcuteExacerbation, Polarity.Absent, TestName = "Seed 001 Zanaflex: not for a flare-up")]
     [TestCase("001", 4, FactKind.AcuteExacerbation, Polarity.Absent, TestName = "Seed 001 ortho consultation: no acute injury or exacerbation")]
-    [TestCase("001", 5, FactKind.Obesity, Polarity.Present, TestName = "Seed 001 pool therapy: the summary lists obesity although the rationale says otherwise")]
+    [TestCase("001", 5, FactKind.Obesity, Polarity.Absent, TestName = "Seed 001 pool therapy: the rationale finds no obesity, and audit checks the rationale's findings")]
+    [TestCase("001", 6, FactKind.LabMonitoring, Polarity.Absent, TestName = "Seed 001 Anaprox: no laboratory monitoring documented")]
     [TestCase("002", 1, FactKind.PainScore, Polarity.Absent, TestName = "Seed 002 Norco: no VAS with and without medication")]
     [TestCase("002", 1, FactKind.FunctionalImprovement, Polarity.Absent, TestName = "Seed 002 Norco: no functional gains")]
     [TestCase("002", 1, FactKind.OpioidAgreement, Polarity.Absent, TestName = "Seed 002 Norco: no pain contract")]
@@ -35,6 +36,7 @@ public class SeedAuditFactTests
     [TestCase("003", 4, FactKind.MultipleSclerosis, Polarity.Absent, TestName = "Seed 003 baclofen: no multiple sclerosis")]
     [TestCase("003", 4, FactKind.SpinalCordInjury, Polarity.Absent, TestName = "Seed 003 baclofen: no spinal cord injury")]
     [TestCase("003", 4, FactKind.MuscleSpasm, Polarity.Absent, TestName = "Seed 003 baclofen: no muscle spasm documented")]
+    [TestCase("004", 1, FactKind.AcuteExacerbation, Polarity.Absent, TestName = "Seed 004 cyclobenzaprine: no short-term use for a flare-up")]
     public void A_seed_rationale_finding_is_extracted_with_its_polarity(string seed, int item, FactKind kind, Polarity expected) =>
         Assert.That(Audit(seed, item).Status(kind), Is.EqualTo(expected));
 
@@ -59,6 +61,14 @@ public class SeedAuditFactTests
         var facts = Extractor.Extract(letter, letter.Items[0], EvaluationMode.Prescreen);
 
         Assert.That(facts.RequestedDrugWeeks, Is.EqualTo(27));
+    }
+
+    [Test]
+    public void In_prescreen_the_summary_that_lists_obesity_documents_it_for_pool_therapy()
+    {
+        var letter = Letters.Seed("001");
+
+        Assert.That(Extractor.Extract(letter, letter.Items[4], EvaluationMode.Prescreen).Status(FactKind.Obesity), Is.EqualTo(Polarity.Present));
     }
 
     [Test]
