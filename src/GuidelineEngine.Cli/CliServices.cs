@@ -1,5 +1,7 @@
 using GuidelineEngine.Cli.Commands;
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Rules.Mtus;
 using GuidelineEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,8 +14,11 @@ internal static class CliServices
     {
         services.AddSingleton<LetterReader>();
         services.AddSingleton<FactExtractor>();
+        services.AddSingleton(_ => RuleCatalog.Load(MtusRules.Assembly));
+        services.AddSingleton<GuidelineEvaluator>();
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
+        services.AddSingleton<ICliCommand, RulesCommand>();
         services.AddSingleton<GuidelineApp>();
         return services;
     }

@@ -1,0 +1,15 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.AquaticTherapy;
+
+/// <summary>Aquatic or pool therapy.</summary>
+public sealed class AquaticTherapyPolicy : TopicPolicy
+{
+    /// <inheritdoc/>
+    public override Topic Topic => Topic.AquaticTherapy;
+
+    /// <inheritdoc/>
+    public override bool Covers(ItemFacts facts) => facts?.RequestedService?.Category == ServiceCategory.AquaticTherapy;
+}

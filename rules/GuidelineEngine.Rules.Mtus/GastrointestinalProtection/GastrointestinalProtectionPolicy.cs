@@ -1,0 +1,16 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.GastrointestinalProtection;
+
+/// <summary>Proton pump inhibitors and H2 blockers.</summary>
+public sealed class GastrointestinalProtectionPolicy : TopicPolicy
+{
+    /// <inheritdoc/>
+    public override Topic Topic => Topic.GastrointestinalProtection;
+
+    /// <inheritdoc/>
+    public override bool Covers(ItemFacts facts) =>
+        facts?.RequestedDrug?.Class is DrugClass.PPI or DrugClass.H2Blocker;
+}

@@ -1,0 +1,20 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
+
+/// <summary>Muscle relaxants treat acute exacerbations of chronic low back pain.</summary>
+[Rule("MTUS.CPMTG.MuscleRelaxants.AcuteExacerbation", Topic.MuscleRelaxants, Pages = "63",
+    Criterion = "Recommended with caution as a second-line option for short-term treatment of acute exacerbations in patients with chronic low back pain.")]
+public sealed class AcuteExacerbation : CriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return SpasticityDrugs.IsRequested(facts)
+            ? NotApplicable("Baclofen and dantrolene are judged by their spasticity indication.")
+            : RequireDocumented(facts, "An acute exacerbation or flare-up is documented.",
+                "an acute exacerbation or flare-up that the short course treats", FactKind.AcuteExacerbation);
+    }
+}

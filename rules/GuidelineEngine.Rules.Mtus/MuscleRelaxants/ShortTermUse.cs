@@ -1,0 +1,43 @@
+using System.Globalization;
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
+
+/// <summary>Muscle relaxants are for short-term use, 2-3 weeks.</summary>
+[Rule("MTUS.CPMTG.MuscleRelaxants.ShortTermUse", Topic.MuscleRelaxants, Pages = "41-42, 63-66",
+    Criterion = "Second-line option for short-term treatment; efficacy diminishes over time. Cyclobenzaprine: a short course, not beyond 2-3 weeks.")]
+public sealed class ShortTermUse : CriterionRule
+{
+    /// <summary>The longest course the guideline supports, in weeks (pp. 41-42, 64: "2-3 weeks").</summary>
+    public const int MaximumWeeks = 3;
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (SpasticityDrugs.IsRequested(facts))
+        {
+            return NotApplicable("Baclofen and dantrolene are judged by their spasticity indication.");
+        }
+
+        var evidence = facts.Evidence(FactKind.RequestedDrugDuration);
+        if (facts.RequestedDrugWeeks is int weeks)
+        {
+            var text = weeks.ToString(CultureInfo.InvariantCulture);
+            return weeks <= MaximumWeeks
+                ? Met($"The course so far, {text} weeks, is within {MaximumWeeks} weeks.", evidence)
+                : NotMet($"The relaxant has been taken for {text} weeks, beyond the {MaximumWeeks} weeks recommended.", evidence);
+        }
+
+        if (evidence.Count > 0)
+        {
+            return NotMet("The relaxant is in long-term or continued use, beyond a short course.", evidence);
+        }
+
+        return RequestedItem.IsOngoing(facts)
+            ? NotDocumented("The relaxant is already in use and the length of the course is not documented.",
+                "how long the relaxant has been taken, within a 2-3 week course")
+            : Met("The relaxant is newly requested: a short course.");
+    }
+}

@@ -1,0 +1,10 @@
+using GuidelineEngine.Facts;
+
+namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
+
+/// <summary>Baclofen and dantrolene are for spasticity, not for short courses in low back pain.</summary>
+internal static class SpasticityDrugs
+{
+    public static bool IsRequested(ItemFacts facts) =>
+        facts.RequestedDrug?.Name is "baclofen" or "dantrolene";
+}

@@ -1,0 +1,21 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.Nsaids;
+
+/// <summary>NSAIDs at the lowest dose for the shortest time; continued use needs documented benefit.</summary>
+[Rule("MTUS.CPMTG.Nsaids.ContinuedBenefit", Topic.Nsaids, Pages = "67-68",
+    Criterion = "Recommended at the lowest dose for the shortest period in patients with moderate to severe pain; continued use needs documented pain relief or functional improvement.")]
+public sealed class ContinuedBenefit : CriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return RequestedItem.IsOngoing(facts)
+            ? RequireDocumented(facts, "Pain relief or functional improvement with the NSAID is documented.",
+                "pain relief or functional improvement from the NSAID already taken",
+                FactKind.Analgesia, FactKind.FunctionalImprovement)
+            : NotApplicable("The NSAID is newly requested.");
+    }
+}

@@ -1,0 +1,20 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.Nsaids;
+
+/// <summary>Long-term NSAID use is monitored with periodic laboratory tests.</summary>
+[Rule("MTUS.CPMTG.Nsaids.LabMonitoring", Topic.Nsaids, Pages = "70",
+    Criterion = "Package inserts for NSAIDs recommend periodic lab monitoring of a CBC and chemistry profile (including liver and renal function tests).")]
+public sealed class LabMonitoring : CriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return RequestedItem.IsOngoing(facts)
+            ? RequireDocumented(facts, "Laboratory monitoring is documented.",
+                "periodic laboratory monitoring (CBC, liver and renal function) during continued NSAID use", FactKind.LabMonitoring)
+            : NotApplicable("The NSAID is newly requested; monitoring applies to continued use.");
+    }
+}

@@ -1,0 +1,35 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.Opioids;
+
+/// <summary>On-going opioid use needs the 4 A's documented at each visit.</summary>
+[Rule("MTUS.CPMTG.Opioids.FourAs", Topic.Opioids, Pages = "78-80",
+    Criterion = "On-going management: document analgesia, activities of daily living, adverse side effects and aberrant drug-taking behaviours (the 4 A's).")]
+public sealed class FourAs : CriterionRule
+{
+    private static readonly (string Name, FactKind[] Kinds)[] As =
+    [
+        ("analgesia (pain relief or pain scores with and without medication)", [FactKind.Analgesia, FactKind.PainScore]),
+        ("activities of daily living", [FactKind.ActivitiesOfDailyLiving, FactKind.FunctionalImprovement]),
+        ("adverse side effects", [FactKind.AdverseEffects]),
+        ("aberrant drug-taking behaviour", [FactKind.AberrantBehavior]),
+    ];
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!RequestedItem.IsOngoing(facts))
+        {
+            return NotApplicable("The opioid is being initiated, not continued: the initiation criteria apply.");
+        }
+
+        var documented = As.Where(a => a.Kinds.Any(k => facts.Status(k) == Polarity.Present)).ToList();
+        var missing = As.Except(documented).Select(a => a.Name).ToList();
+        var evidence = As.SelectMany(a => a.Kinds).SelectMany(facts.Evidence);
+        return missing.Count == 0
+            ? Met("All 4 A's are documented.", evidence)
+            : NotDocumented($"Not documented: {string.Join("; ", missing)}.", string.Join("; ", missing), evidence);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
+
+/// <summary>Physical medicine fades to 9-10 visits (myalgia, myositis) or 8-10 (neuralgia, neuritis, radiculitis).</summary>
+[Rule("MTUS.CPMTG.PhysicalMedicine.VisitCount", Topic.PhysicalMedicine, Pages = "98-99",
+    Criterion = "Myalgia and myositis: 9-10 visits over 8 weeks; neuralgia, neuritis and radiculitis: 8-10 visits over 4 weeks; fading to a home exercise programme.")]
+public sealed class VisitCount : CriterionRule
+{
+    /// <summary>The most visits the guideline's schedules allow (pp. 98-99).</summary>
+    public const int MaximumVisits = 10;
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var details = facts.Item.Details;
+        var visits = details.Sessions ?? (details.TimesPerWeek * details.DurationWeeks);
+        if (visits is not int count)
+        {
+            return NotApplicable("The request does not state a number of visits.");
+        }
+
+        var text = count.ToString(CultureInfo.InvariantCulture);
+        return count <= MaximumVisits
+            ? Met($"{text} visits are within the {MaximumVisits} the guideline allows.")
+            : NotMet($"{text} visits exceed the {MaximumVisits} the guideline allows.");
+    }
+}

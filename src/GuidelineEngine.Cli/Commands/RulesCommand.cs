@@ -1,0 +1,88 @@
+using System.CommandLine;
+using GuidelineEngine.Cli.Output;
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Rules.Mtus;
+using Spectre.Console;
+
+namespace GuidelineEngine.Cli.Commands;
+
+/// <summary><c>guideline rules list|validate</c>: the rule catalogue reviewers read, and its check.</summary>
+internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
+{
+    public Command Build(CliConsole console)
+    {
+        var format = new Option<CatalogFormat>("--format") { Description = "Output format: table, md or json.", DefaultValueFactory = _ => CatalogFormat.Table };
+        var list = new Command("list", "Print the rule catalogue: id, topic, criterion and citation.") { format };
+        list.SetAction(result => List(console, result.GetValue(format)));
+        var validate = new Command("validate", "Check the rule set: unique ids, citations, a policy for every topic.");
+        validate.SetAction(_ => Validate(console));
+        return new Command("rules", "The MTUS rules encoded as code.") { list, validate };
+    }
+
+    private int List(CliConsole console, CatalogFormat format)
+    {
+        var catalog = (RuleCatalog)services.GetService(typeof(RuleCatalog))!;
+        var rows = catalog.Rules.Select(r => new
+        {
+            id = r.Id,
+            topic = r.Topic.ToString(),
+            editions = r.Editions.ToString(),
+            criterion = r.Criterion,
+            citation = r.Citation,
+        }).ToList();
+        switch (format)
+        {
+            case CatalogFormat.Json:
+                JsonOutput.Write(console.Out, rows);
+                break;
+            case CatalogFormat.Md:
+                console.Out.WriteLine("| id | topic | criterion | citation |");
+                console.Out.WriteLine("| --- | --- | --- | --- |");
+                foreach (var row in rows)
+                {
+                    console.Out.WriteLine($"| {row.id} | {row.topic} | {row.criterion.Replace("|", "\\|", StringComparison.Ordinal)} | {row.citation} |");
+                }
+
+                break;
+            default:
+                var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Topic").AddColumn("Criterion").AddColumn("Citation");
+                foreach (var row in rows)
+                {
+                    table.AddRow(Markup.Escape(row.id), row.topic, Markup.Escape(row.criterion), Markup.Escape(row.citation));
+                }
+
+                console.Ansi.Write(table);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int Validate(CliConsole console)
+    {
+        try
+        {
+            var catalog = RuleCatalog.Load(MtusRules.Assembly);
+            console.Out.WriteLine($"rule set is valid: {catalog.Rules.Count} rules in {catalog.Policies.Count} topics");
+            return ExitCodes.Success;
+        }
+        catch (RuleSetException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.SomeInputsFailed;
+        }
+    }
+
+    /// <summary>Formats of the rule catalogue.</summary>
+    internal enum CatalogFormat
+    {
+        /// <summary>A table.</summary>
+        Table,
+
+        /// <summary>A Markdown table.</summary>
+        Md,
+
+        /// <summary>JSON.</summary>
+        Json,
+    }
+}

@@ -1,0 +1,41 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Evaluation;
+
+/// <summary>
+/// Predicts a determination per item: chooses the edition by the request date and the topic by
+/// the item, runs the topic's criteria of that edition and combines them by the topic's policy.
+/// An item no topic covers is NotCovered, never a guess. Deterministic and thread-safe: the
+/// catalogue is immutable and rules hold no state.
+/// </summary>
+public sealed class GuidelineEvaluator(RuleCatalog catalog)
+{
+    /// <summary>The rule catalogue evaluated.</summary>
+    public RuleCatalog Catalog { get; } = catalog ?? throw new ArgumentNullException(nameof(catalog));
+
+    /// <summary>Evaluates one item's facts.</summary>
+    public ItemEvaluation Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var edition = GuidelineEditionSelector.For(facts.RequestDate);
+        var policy = Catalog.Policies.Values.OrderBy(p => p.Topic).FirstOrDefault(p => p.Covers(facts));
+        if (policy is null)
+        {
+            return new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [] };
+        }
+
+        var criteria = Catalog.Rules
+            .Where(r => r.Topic == policy.Topic && (r.Editions & edition) != 0)
+            .Select(r => new CriterionEvaluation(r, r.Rule.Evaluate(facts)))
+            .ToList();
+        return new ItemEvaluation
+        {
+            Facts = facts,
+            Topic = policy.Topic,
+            Edition = edition,
+            Predicted = criteria.Count == 0 ? Determination.NotCovered : policy.Combine([.. criteria.Select(c => c.Result)]),
+            Criteria = criteria,
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Evaluation;
+
+/// <summary>The predicted determination for one item and the criterion-by-criterion explanation.</summary>
+public sealed record ItemEvaluation
+{
+    /// <summary>The facts the prediction rests on.</summary>
+    public required ItemFacts Facts { get; init; }
+
+    /// <summary>The topic chosen, or null when no topic covers the item.</summary>
+    public Topic? Topic { get; init; }
+
+    /// <summary>The guideline edition applied.</summary>
+    public required GuidelineEditions Edition { get; init; }
+
+    /// <summary>The prediction: Overturned, Upheld or NotCovered. A prediction to flag, not a decision.</summary>
+    public required Determination Predicted { get; init; }
+
+    /// <summary>Each criterion of the topic, in catalogue order.</summary>
+    public required IReadOnlyList<CriterionEvaluation> Criteria { get; init; }
+
+    /// <summary>What would have to be documented for the criteria to be met, in plain language.</summary>
+    public IReadOnlyList<string> MissingDocumentation =>
+        [.. Criteria.Select(c => c.Result.MissingDocumentation).OfType<string>().Distinct()];
+}
