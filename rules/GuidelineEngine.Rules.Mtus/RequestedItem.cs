@@ -35,8 +35,9 @@ public static class RequestedItem
     }
 
     /// <summary>
-    /// True when the patient is already taking the requested drug: the text gives a duration, or
-    /// the summary names the drug outside the sentences that only request or deny it.
+    /// True when the patient is already taking the requested drug: the text gives a duration;
+    /// the summary names the drug as prescribed or taken, or outside the sentences that only
+    /// request or deny it; earlier UR advised a taper; or pain is scored with medication.
     /// </summary>
     public static bool IsOngoing(ItemFacts facts)
     {
@@ -47,16 +48,21 @@ public static class RequestedItem
         }
 
         var names = facts.RequestedDrugs.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return facts.Facts.Any(f => f.Kind == FactKind.Medication && f.Section == SourceSection.Summary
-            && f.Value is not null && names.Contains(f.Value) && !OnlyRequests(f.Sentence));
+        var named = facts.Facts.Any(f => f.Kind == FactKind.Medication && f.Section != SourceSection.ItemHeading
+            && f.Value is not null && names.Contains(f.Value) && (InUse(f.Sentence) || !OnlyRequests(f.Sentence)));
+        return named
+            || facts.Status(FactKind.TaperAdvised) == Polarity.Present
+            || facts.Facts.Any(f => f.Kind is FactKind.Analgesia or FactKind.PainScore && f.Polarity == Polarity.Present
+                && f.Sentence.Contains("with medication", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool OnlyRequests(string sentence) =>
-        sentence.Contains("request", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("authoriz", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("denied", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("non-certif", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("recommended", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] InUseWords = ["prescribed", "taking", "takes", "taken", "current medication", "medications include", "on the medication", "continue", "refill", "renew", "since", "has been on", "had been on", "using"];
+
+    private static readonly string[] RequestWords = ["request", "authoriz", "denied", "non-certif", "recommended", "modified", "certified"];
+
+    private static bool InUse(string sentence) => InUseWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static bool OnlyRequests(string sentence) => RequestWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static string? FormWord(string request) =>
         TopicalForms.FirstOrDefault(f => request.Contains(f, StringComparison.OrdinalIgnoreCase));

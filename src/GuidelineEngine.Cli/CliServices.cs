@@ -1,6 +1,7 @@
 using GuidelineEngine.Cli.Commands;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Reporting;
 using GuidelineEngine.Rules.Mtus;
 using GuidelineEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ internal static class CliServices
         services.AddSingleton<FactExtractor>();
         services.AddSingleton(_ => RuleCatalog.Load(MtusRules.Assembly));
         services.AddSingleton<GuidelineEvaluator>();
+        services.AddSingleton<BatchEvaluator>();
+        services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
         services.AddSingleton<ICliCommand, RulesCommand>();

@@ -1,4 +1,5 @@
 using GuidelineEngine.Cli;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddGuidelineCli();
+builder.Services.Configure<EvaluationOptions>(builder.Configuration.GetSection(EvaluationOptions.Section));
 
 using var host = builder.Build();
 return await host.Services.GetRequiredService<GuidelineApp>().RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

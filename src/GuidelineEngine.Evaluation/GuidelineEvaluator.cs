@@ -18,7 +18,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
     public ItemEvaluation Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var edition = GuidelineEditionSelector.For(facts.RequestDate);
+        var edition = GuidelineEditionSelector.For(facts.RecordDate);
         var policy = Catalog.Policies.Values.OrderBy(p => p.Topic).FirstOrDefault(p => p.Covers(facts));
         if (policy is null)
         {

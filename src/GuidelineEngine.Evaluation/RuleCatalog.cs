@@ -81,12 +81,20 @@ public sealed partial class RuleCatalog
             rules.Add(new RuleDescriptor(attribute.Id, attribute.Topic, attribute.Guideline, attribute.Editions, attribute.Pages, attribute.Criterion, (CriterionRule)Activator.CreateInstance(type)!));
         }
 
+        return Validated(rules, [.. policyTypes.Select(t => (TopicPolicy)Activator.CreateInstance(t)!)], problems);
+    }
+
+    /// <summary>Builds a catalogue from rule and policy instances, validated the same way; for tests and hosts that compose rules.</summary>
+    internal static RuleCatalog FromInstances(IEnumerable<RuleDescriptor> rules, IEnumerable<TopicPolicy> policies) =>
+        Validated([.. rules], [.. policies], []);
+
+    private static RuleCatalog Validated(List<RuleDescriptor> rules, List<TopicPolicy> policies, List<string> problems)
+    {
         foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             problems.Add($"{duplicate.Key}: the id is used by {string.Join(" and ", duplicate.Select(r => r.Rule.GetType().FullName))}");
         }
 
-        var policies = policyTypes.Select(t => (TopicPolicy)Activator.CreateInstance(t)!).ToList();
         foreach (var topic in policies.GroupBy(p => p.Topic).Where(g => g.Count() > 1))
         {
             problems.Add($"topic {topic.Key}: has several policies ({string.Join(", ", topic.Select(p => p.GetType().Name))})");

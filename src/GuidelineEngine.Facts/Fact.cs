@@ -9,6 +9,7 @@ namespace GuidelineEngine.Facts;
 /// <param name="Length">The length of the matched text.</param>
 /// <param name="Text">The matched text.</param>
 /// <param name="Sentence">The whole sentence it came from.</param>
+/// <param name="Absence">For an absent fact: whether the finding is stated absent or only not documented.</param>
 public sealed record Fact(
     FactKind Kind,
     string? Value,
@@ -17,8 +18,12 @@ public sealed record Fact(
     int Start,
     int Length,
     string Text,
-    string Sentence)
+    string Sentence,
+    Absence? Absence = null)
 {
+    /// <summary>The value of an assessed finding recorded as negative ("denies side effects"): documented, none found.</summary>
+    public const string NoneReported = "none reported";
+
     /// <summary>A fact the text does not mention.</summary>
     public static Fact NotMentioned(FactKind kind) => new(kind, null, Polarity.NotMentioned, SourceSection.Summary, -1, 0, string.Empty, string.Empty);
 }

@@ -21,6 +21,12 @@ public sealed record ItemFacts
     /// <summary>The date of the request or its UR decision, when known.</summary>
     public DateOnly? RequestDate { get; init; }
 
+    /// <summary>
+    /// The date the record speaks from: the request date when known, else the latest date the
+    /// clinical summary mentions. It chooses the guideline edition; it is not a request date.
+    /// </summary>
+    public DateOnly? RecordDate { get; init; }
+
     /// <summary>Weeks the requested drug has been taken, when the text allows a figure.</summary>
     public int? RequestedDrugWeeks { get; init; }
 
@@ -64,6 +70,11 @@ public sealed record ItemFacts
     public IReadOnlyList<Fact> Evidence(FactKind kind)
     {
         var status = Status(kind);
+        if (status == Polarity.NotMentioned)
+        {
+            return [];
+        }
+
         var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity == status);
         return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && (!fromRationale || f.Section == SourceSection.Rationale))];
     }

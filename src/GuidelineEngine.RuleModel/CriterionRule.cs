@@ -28,8 +28,9 @@ public abstract class CriterionRule
         new(CriterionStatus.NotApplicable, reason, []);
 
     /// <summary>
-    /// Met when any of <paramref name="kinds"/> is documented present; otherwise not documented,
-    /// with the negated or unclear mentions as evidence.
+    /// Met when any of <paramref name="kinds"/> is documented present; not met when the text
+    /// states the finding absent ("no spasm on examination"); otherwise not documented, with the
+    /// negated or unclear mentions as evidence.
     /// </summary>
     protected static CriterionResult RequireDocumented(ItemFacts facts, string metReason, string missing, params FactKind[] kinds)
     {
@@ -40,7 +41,9 @@ public abstract class CriterionRule
             return Met(metReason, [.. present.SelectMany(facts.Evidence)]);
         }
 
-        var absent = kinds.Where(k => facts.Status(k) == Polarity.Absent).SelectMany(facts.Evidence);
-        return NotDocumented($"Not documented: {missing}.", missing, absent);
+        var absent = kinds.Where(k => facts.Status(k) == Polarity.Absent).SelectMany(facts.Evidence).ToList();
+        return absent.Count > 0 && absent.All(f => f.Absence == Absence.Finding)
+            ? new CriterionResult(CriterionStatus.NotMet, $"Documented as absent: {missing}.", absent, missing)
+            : NotDocumented($"Not documented: {missing}.", missing, absent);
     }
 }

@@ -8,6 +8,7 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
     Criterion = "On-going management: document analgesia, activities of daily living, adverse side effects and aberrant drug-taking behaviours (the 4 A's).")]
 public sealed class FourAs : CriterionRule
 {
+
     private static readonly (string Name, FactKind[] Kinds)[] As =
     [
         ("analgesia (pain relief or pain scores with and without medication)", [FactKind.Analgesia, FactKind.PainScore]),
@@ -23,6 +24,12 @@ public sealed class FourAs : CriterionRule
         if (!RequestedItem.IsOngoing(facts))
         {
             return NotApplicable("The opioid is being initiated, not continued: the initiation criteria apply.");
+        }
+
+        var aberrant = facts.Evidence(FactKind.AberrantBehavior).Where(f => f.Polarity == Polarity.Present && f.Value != Fact.NoneReported).ToList();
+        if (aberrant.Count > 0)
+        {
+            return NotMet("Aberrant drug-taking behaviour is documented.", aberrant);
         }
 
         var documented = As.Where(a => a.Kinds.Any(k => facts.Status(k) == Polarity.Present)).ToList();

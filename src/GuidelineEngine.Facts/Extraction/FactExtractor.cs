@@ -98,6 +98,7 @@ public sealed partial class FactExtractor
             RequestedDrugs = requested,
             RequestedService = service,
             RequestDate = requestDate,
+            RecordDate = requestDate ?? ClinicalDates.Find(letter.ClinicalSummary).Select(d => (DateOnly?)d.Date).Max(),
             RequestedDrugWeeks = weeks,
             MorphineEquivalentMg = MorphineEquivalentOf(facts),
             Facts = facts,
@@ -106,19 +107,30 @@ public sealed partial class FactExtractor
 
     private void Scan(SourceSection section, string text, SectionScan scan)
     {
-        var sentences = SentenceSplitter.Split(text);
+        // Letters wrap lines mid-sentence; cues are matched on the text with line breaks as spaces
+        // (one character for one, so offsets still point into the original).
+        var flat = text.Replace('\r', ' ').Replace('\n', ' ');
+        var sentences = SentenceSplitter.Split(flat);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (start, end) = sentences[s];
-            var sentence = text[start..end];
+            var sentence = flat[start..end];
             if (section == SourceSection.Rationale && !SpeaksOfTheCase(sentence))
             {
                 continue;
             }
 
-            var next = s + 1 < sentences.Count ? text[sentences[s + 1].Start..sentences[s + 1].End] : null;
-            AddMedications(section, sentence, start, next, scan.Facts, scan.Mentions);
-            AddCueFacts(section, sentence, start, scan.Facts);
+            var next = s + 1 < sentences.Count ? flat[sentences[s + 1].Start..sentences[s + 1].End] : null;
+            var facts = new List<Fact>();
+            var mentions = new List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)>();
+            AddMedications(section, sentence, start, next, facts, mentions);
+            AddCueFacts(section, sentence, start, facts);
+
+            // Evidence quotes the letter as written, line breaks included.
+            var original = text[start..end];
+            var quoted = facts.ToDictionary(f => (object)f, f => f with { Sentence = original, Text = text.Substring(f.Start, f.Length) }, ReferenceEqualityComparer.Instance);
+            scan.Facts.AddRange(facts.Select(f => quoted[f]));
+            scan.Mentions.AddRange(mentions.Select(m => (quoted[m.Fact], m.Drug, m.Sentence, m.Next)));
         }
     }
 
@@ -181,8 +193,8 @@ public sealed partial class FactExtractor
             var match = kind.Cue.Match(sentence);
             if (match.Success)
             {
-                var (pol, value) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
-                facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence));
+                var (pol, value, absence) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
+                facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence, absence));
             }
         }
     }
@@ -350,7 +362,7 @@ public sealed partial class FactExtractor
     [GeneratedRegex(@"^\W*(?:(?:Additionally|Furthermore|Moreover|However|Also|In addition|Given (?:this|the above)|As such),?\s+)?(?:in this case|in this instance|there (?:is|was|were|are) (?:no|not|a lack)|no (?:documentation|evidence|indication|discussion|specific)|the (?:patient|injured worker|IW|claimant|employee|treater|treating physician|requesting physician|provider|documentation|records?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CaseOpening();
 
-    [GeneratedRegex(@"\b(?:this case|the patient|the injured worker|the IW|the claimant|the employee|the worker|documentation|documented|the records?|the reports?|the treater|treating physician|requesting physician|provider|there (?:is|was|were|are) no|no (?:discussion|indication|evidence|specific)|(?:is|are|was|were) (?:discussed|documented|noted|described)|prior UR|UR decisions?|utilization review|this (?:medication|request)|(?:he|she) (?:has|had|is|was|does|did|reports?|reported))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:this case|the patient|the injured worker|the IW|the claimant|the employee|the worker|documentation|documented|the records?|the reports?|the treater|treating physician|requesting physician|provider|there (?:is|was|were|are) no|no (?:discussion|indication|evidence|specific)|(?:is|are|was|were) (?:discussed|documented|noted|described)|prior UR|UR decisions?|utilization review|this (?:medication|request|report)|the current request|per this|(?:he|she) (?:has|had|is|was|does|did|reports?|reported))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheCase();
 
     [GeneratedRegex(@"\b(?:recommend\w*|guidelines?|MTUS|ODG|ACOEM|criteria|FDA|studies|should be|may be|is indicated for|are indicated for|evidence[- ]based)\b", RegexOptions.IgnoreCase)]
@@ -371,7 +383,7 @@ public sealed partial class FactExtractor
     [GeneratedRegex(@"\b(?:long[- ]term|chronic(?:ally)?(?= (?:use|usage|opioid))|ongoing|continued|continuing|refill(?:ed|s)?|renew(?:ed|al)?|prolonged)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LongTermUse();
 
-    [GeneratedRegex(@"(?:(?:non-?certif\w*|denied|modified|utilization review|\bUR\b)[^.]{0,80}?(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2}))|(?:(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?=[^.]{0,40}(?:utilization review|\bUR\b|non-?certif)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:non-?certif\w*|denied|modified|utilization review|\bUR\b)(?:[^.]|\.(?=\d)){0,80}?(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2}))|(?:(?:on|dated)\s+\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?=[^.]{0,40}(?:utilization review|\bUR\b|non-?certif)))", RegexOptions.IgnoreCase)]
     private static partial Regex UrDecision();
 
     [GeneratedRegex(@"(?:injur\w*|date of injury|claim)[^.]{0,30}?(?:on|from|of|date on)\s+(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\d{1,2}/\d{1,2}/\d{2,4}(?= date of injury)", RegexOptions.IgnoreCase)]

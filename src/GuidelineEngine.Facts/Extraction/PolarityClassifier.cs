@@ -7,22 +7,19 @@ namespace GuidelineEngine.Facts.Extraction;
 /// </summary>
 internal sealed class PolarityClassifier(CueTable cues)
 {
-    /// <summary>The value an assessed kind gets when the note records a negative finding ("denies side effects").</summary>
-    public const string NoneReported = "none reported";
-
-    public (Polarity Polarity, string? Value) Classify(string sentence, int cueStart, int cueEnd, bool assessed)
+    public (Polarity Polarity, string? Value, Absence? Absence) Classify(string sentence, int cueStart, int cueEnd, bool assessed)
     {
         var before = Window(sentence[..cueStart]);
         var after = Clause(sentence[cueEnd..]);
 
         if (cues.NegationsAfter.Any(r => r.IsMatch(after)))
         {
-            return (Polarity.Absent, null);
+            return (Polarity.Absent, null, Absence.Documentation);
         }
 
         if (cues.DocumentationNegationsBefore.Any(r => r.IsMatch(before)))
         {
-            return (Polarity.Absent, null);
+            return (Polarity.Absent, null, Absence.Documentation);
         }
 
         if (cues.NegationsBefore.Any(r => r.IsMatch(before)))
@@ -30,13 +27,13 @@ internal sealed class PolarityClassifier(CueTable cues)
             // "No aberrant behavior is discussed" negates the documentation, not the finding.
             if (cues.PlainNegationThenDocumentedAfter.IsMatch(after))
             {
-                return (Polarity.Absent, null);
+                return (Polarity.Absent, null, Absence.Documentation);
             }
 
-            return assessed ? (Polarity.Present, NoneReported) : (Polarity.Absent, null);
+            return assessed ? (Polarity.Present, Fact.NoneReported, null) : (Polarity.Absent, null, Absence.Finding);
         }
 
-        return (Polarity.Present, null);
+        return (Polarity.Present, null, null);
     }
 
     private string Window(string textBefore)

@@ -1,0 +1,49 @@
+using System.Globalization;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Reporting;
+using Spectre.Console;
+
+namespace GuidelineEngine.Cli.Output;
+
+/// <summary>Prints an evaluation for people: one row per item, then the agreement figures.</summary>
+internal static class EvaluationTable
+{
+    public static void Write(IAnsiConsole console, EvaluationMode mode, IReadOnlyList<LetterRow> letters, BatchSummary summary)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Predictions ({mode.ToString().ToLowerInvariant()} mode) — flags for a physician reviewer, not decisions")
+            .AddColumn("Letter").AddColumn("Item").AddColumn("Topic").AddColumn("Recorded").AddColumn("Predicted").AddColumn("Agrees").AddColumn("Criteria not met or not documented");
+        foreach (var letter in letters)
+        {
+            var name = letter.CaseNumber ?? Path.GetFileName(letter.File);
+            foreach (var item in letter.Items)
+            {
+                var failing = item.Criteria.Where(c => c.Status is RuleModel.CriterionStatus.NotMet or RuleModel.CriterionStatus.NotDocumented)
+                    .Select(c => $"{c.Rule} ({c.Status})");
+                table.AddRow(
+                    Markup.Escape(name),
+                    Markup.Escape(item.Item),
+                    item.Topic?.ToString() ?? "-",
+                    item.Actual.ToString(),
+                    item.Predicted.ToString(),
+                    item.Agrees switch { true => "yes", false => "[red]no[/]", null => "-" },
+                    Markup.Escape(string.Join(", ", failing)));
+            }
+        }
+
+        console.Write(table);
+        console.WriteLine(Figures(summary));
+        foreach (var letter in letters.Where(l => l.Error is not null))
+        {
+            console.MarkupLine($"[red]error[/] {Markup.Escape(letter.Error!)}");
+        }
+    }
+
+    /// <summary>The summary figures as one line each.</summary>
+    public static string Figures(BatchSummary s) => string.Join(Environment.NewLine,
+        string.Create(CultureInfo.InvariantCulture, $"letters: {s.Letters} ({s.FailedLetters} failed), items: {s.Items}, covered: {s.Covered} ({Percent(s.Coverage)})"),
+        string.Create(CultureInfo.InvariantCulture, $"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)}), Cohen's kappa: {Number(s.Kappa)}, prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)}, overturn recall: {Percent(s.OverturnRecall)}"));
+
+    private static string Percent(double? value) => value is double v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Number(double? value) => value is double v ? v.ToString("F3", CultureInfo.InvariantCulture) : "n/a (undefined)";
+}

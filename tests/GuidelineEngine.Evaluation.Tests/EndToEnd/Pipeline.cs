@@ -1,0 +1,44 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Model;
+using GuidelineEngine.Reading;
+using GuidelineEngine.Rules.Mtus;
+
+namespace GuidelineEngine.Evaluation.Tests.EndToEnd;
+
+/// <summary>The whole pipeline as the product runs it: read, extract, evaluate.</summary>
+internal static class Pipeline
+{
+    public static readonly GuidelineEvaluator Evaluator = new(RuleCatalog.Load(MtusRules.Assembly));
+    public static readonly FactExtractor Extractor = new();
+
+    public static IReadOnlyList<ItemEvaluation> Evaluate(Letter letter, EvaluationMode mode) =>
+        [.. Extractor.ExtractAll(letter, mode).Select(Evaluator.Evaluate)];
+
+    public static Letter Read(string path) =>
+        new LetterReader().Read(path).Letter ?? throw new InvalidOperationException(path);
+
+    /// <summary>A letter in the seed layout around a clinical summary and one request.</summary>
+    public static Letter LetterWith(string summary, string request) =>
+        new LetterReader().ReadText("synthetic.txt", $"""
+            HOW THE IMR FINAL DETERMINATION WAS MADE
+            The expert reviewer is Board Certified in Family Practice, and is licensed to practice in California.
+
+            CLINICAL CASE SUMMARY
+            The expert reviewer developed the following clinical case summary based on a review of the
+            case file, including all medical records:
+
+            {summary}
+
+            IMR ISSUES, DECISIONS AND RATIONALES
+            The Final Determination was based on decisions for the disputed items/services set forth below:
+
+            {request}: Overturned
+
+            Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
+
+            MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
+
+            Decision rationale: The request is medically necessary.
+            """).Letter ?? throw new InvalidOperationException("the synthetic letter did not read");
+}

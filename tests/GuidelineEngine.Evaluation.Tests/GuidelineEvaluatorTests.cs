@@ -1,0 +1,88 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+using Moq;
+
+namespace GuidelineEngine.Evaluation.Tests;
+
+public class GuidelineEvaluatorTests
+{
+    private static ItemFacts Facts(DateOnly? recordDate = null) => new()
+    {
+        Item = new DisputedItem { Number = 1, Heading = "Norco: Upheld", Request = "Norco", Outcome = Outcome.Upheld, Rationale = string.Empty, Details = new RequestDetails() },
+        Mode = EvaluationMode.Prescreen,
+        RequestedDrugs = [],
+        RecordDate = recordDate,
+        Facts = [],
+    };
+
+    private static RuleDescriptor Rule(string id, CriterionStatus status, GuidelineEditions editions = GuidelineEditions.Cpmtg2009 | GuidelineEditions.Cpmtg2016)
+    {
+        var rule = new Mock<CriterionRule>();
+        rule.Setup(r => r.Evaluate(It.IsAny<ItemFacts>())).Returns(new CriterionResult(status, id, []));
+        return new RuleDescriptor(id, Topic.Opioids, "MTUS CPMTG", editions, "78", "criterion", rule.Object);
+    }
+
+    private static TopicPolicy Policy(bool covers)
+    {
+        var policy = new Mock<TopicPolicy> { CallBase = true };
+        policy.SetupGet(p => p.Topic).Returns(Topic.Opioids);
+        policy.Setup(p => p.Covers(It.IsAny<ItemFacts>())).Returns(covers);
+        return policy.Object;
+    }
+
+    [Test]
+    public void An_item_no_policy_covers_is_not_covered_and_runs_no_rule()
+    {
+        var rule = Rule("MTUS.T.Opioids.A", CriterionStatus.Met);
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([rule], [Policy(covers: false)]));
+
+        var result = evaluator.Evaluate(Facts());
+
+        Assert.That(result.Predicted, Is.EqualTo(Determination.NotCovered));
+        Assert.That(result.Topic, Is.Null);
+        Mock.Get(rule.Rule).Verify(r => r.Evaluate(It.IsAny<ItemFacts>()), Times.Never);
+    }
+
+    [Test]
+    public void All_criteria_met_or_not_applicable_predicts_overturned()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", CriterionStatus.NotApplicable)], [Policy(covers: true)]));
+
+        Assert.That(evaluator.Evaluate(Facts()).Predicted, Is.EqualTo(Determination.Overturned));
+    }
+
+    [TestCase(CriterionStatus.NotMet)]
+    [TestCase(CriterionStatus.NotDocumented)]
+    public void One_criterion_not_met_or_not_documented_predicts_upheld(CriterionStatus failing)
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", failing)], [Policy(covers: true)]));
+
+        var result = evaluator.Evaluate(Facts());
+
+        Assert.That(result.Predicted, Is.EqualTo(Determination.Upheld));
+        Assert.That(result.Criteria.Select(c => c.Rule.Id), Is.EqualTo(new[] { "MTUS.T.Opioids.A", "MTUS.T.Opioids.B" }));
+    }
+
+    [Test]
+    public void A_request_before_july_2016_runs_only_the_2009_edition_rules()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.Old", CriterionStatus.Met, GuidelineEditions.Cpmtg2009), Rule("MTUS.T.Opioids.New", CriterionStatus.NotMet, GuidelineEditions.Cpmtg2016)],
+            [Policy(covers: true)]));
+
+        var before = evaluator.Evaluate(Facts(new DateOnly(2014, 9, 10)));
+        var after = evaluator.Evaluate(Facts(new DateOnly(2016, 12, 1)));
+
+        Assert.That((before.Edition, before.Criteria.Single().Rule.Id, before.Predicted), Is.EqualTo((GuidelineEditions.Cpmtg2009, "MTUS.T.Opioids.Old", Determination.Overturned)));
+        Assert.That((after.Edition, after.Criteria.Single().Rule.Id, after.Predicted), Is.EqualTo((GuidelineEditions.Cpmtg2016, "MTUS.T.Opioids.New", Determination.Upheld)));
+    }
+
+    [TestCase("2016-07-27", GuidelineEditions.Cpmtg2009)]
+    [TestCase("2016-07-28", GuidelineEditions.Cpmtg2016)]
+    [TestCase(null, GuidelineEditions.Cpmtg2016)]
+    public void The_edition_is_chosen_by_the_request_date(string? date, GuidelineEditions expected) =>
+        Assert.That(GuidelineEditionSelector.For(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(expected));
+}

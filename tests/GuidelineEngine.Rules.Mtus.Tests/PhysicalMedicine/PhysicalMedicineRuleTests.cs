@@ -1,0 +1,48 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.PhysicalMedicine;
+
+namespace GuidelineEngine.Rules.Mtus.Tests.PhysicalMedicine;
+
+public class VisitCountTests : RuleFixture<VisitCount>
+{
+    protected override string Request => "Physical therapy";
+
+    [TestCase(6, CriterionStatus.Met)]
+    [TestCase(VisitCount.MaximumVisits, CriterionStatus.Met)]
+    [TestCase(12, CriterionStatus.NotMet)]
+    public void A_stated_number_of_visits_is_judged_against_ten(int sessions, CriterionStatus expected) =>
+        Assert.That(Evaluate(new RequestDetails { Sessions = sessions }).Status, Is.EqualTo(expected));
+
+    [Test]
+    public void Three_a_week_for_four_weeks_is_twelve_visits_and_not_met() =>
+        Assert.That(Evaluate(new RequestDetails { TimesPerWeek = 3, DurationWeeks = 4 }).Status, Is.EqualTo(CriterionStatus.NotMet));
+
+    [Test]
+    public void No_stated_number_is_not_applicable() =>
+        Assert.That(Evaluate(new RequestDetails()).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+}
+
+public class FunctionalImprovementForMoreVisitsTests : RuleFixture<FunctionalImprovementForMoreVisits>
+{
+    protected override string Request => "Additional physical therapy 6 sessions";
+
+    private static readonly Fact PriorCourse = Present(FactKind.PriorTherapySessions, "She completed 12 sessions of physical therapy.");
+
+    [Test]
+    public void Gains_from_earlier_sessions_are_met() =>
+        Assert.That(StatusOf(PriorCourse, Present(FactKind.FunctionalImprovement, "Her range of motion and walking tolerance increased.")), Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void No_improvement_from_earlier_sessions_is_not_met() =>
+        Assert.That(StatusOf(PriorCourse, Denied(FactKind.FunctionalImprovement, "There was no functional improvement.")), Is.EqualTo(CriterionStatus.NotMet));
+
+    [Test]
+    public void Earlier_sessions_without_their_effect_are_not_documented() =>
+        Assert.That(StatusOf(PriorCourse), Is.EqualTo(CriterionStatus.NotDocumented));
+
+    [Test]
+    public void A_first_course_is_not_applicable() =>
+        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.NotApplicable));
+}
