@@ -70,7 +70,7 @@ public sealed class HtmlReportBuilder(string mode)
         var topics = s.ByTopic.ToList();
         html.Append("<h2>Agreement and coverage by topic</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<p>Coverage over all items: {Percent(s.Coverage)} ({s.Covered} of {s.Items}).</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"topic-chart\" role=\"img\" aria-label=\"Agreement by topic\" width=\"{barWidth + 360}\" height=\"{(topics.Count + 1) * rowHeight}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"topic-chart\" role=\"img\" aria-label=\"Agreement by topic\" width=\"{barWidth + 360}\" height=\"{(topics.Count + 1) * rowHeight}\">");
         for (var i = 0; i < topics.Count; i++)
         {
             var (name, topic) = (topics[i].Key, topics[i].Value);
@@ -167,6 +167,11 @@ public sealed class HtmlReportBuilder(string mode)
         while (at > 0 && !(text[at - 1] == '.' && (at == text.Length || char.IsWhiteSpace(text[at]))))
         {
             at--;
+        }
+
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
         }
 
         return at;

@@ -9,7 +9,8 @@ internal static class JsonOutput
 {
     public static JsonSerializerSettings Settings { get; } = new()
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        // Property names in camelCase; dictionary keys (outcomes, topics, rule ids) as they are.
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         Converters = { new StringEnumConverter() },
         Formatting = Formatting.Indented,
         DateFormatString = "yyyy-MM-dd",

@@ -1,0 +1,118 @@
+using GuidelineEngine.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace GuidelineEngine.Cli.Tests.Commands;
+
+public class EvaluateCommandTests
+{
+    private static async Task<JObject> EvaluateJson(params string[] args)
+    {
+        var (exitCode, output, error) = await CliRunner.RunAsync(["evaluate", .. args, "--format", "json", "--quiet"]);
+        Assert.That(exitCode, Is.Zero, error);
+        return JObject.Parse(output);
+    }
+
+    private static IEnumerable<JToken> Items(JObject json) => json["letters"]!.SelectMany(l => l["items"]!);
+
+    [Test]
+    public async Task Audit_on_the_seeds_gives_fourteen_items_every_covered_one_agreeing()
+    {
+        var json = await EvaluateJson(TestPaths.Seeds, "--mode", "audit");
+
+        Assert.That((string?)json["mode"], Is.EqualTo("audit"));
+        Assert.That(Items(json).Count(), Is.EqualTo(14));
+        Assert.That(Items(json).Where(i => (string?)i["predicted"] != "NotCovered").Select(i => (bool?)i["agrees"]), Is.All.True);
+    }
+
+    [Test]
+    public async Task Prescreen_on_the_seeds_runs_and_prints_its_figures()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--quiet");
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("Predictions (prescreen mode)").And.Contain("items: 14").And.Contain("always-Upheld baseline").And.Contain("Cohen's kappa"));
+    }
+
+    [Test]
+    public async Task The_corpus_summary_matches_an_independent_recount_of_the_item_rows()
+    {
+        var json = await EvaluateJson(TestPaths.CorpusLetters);
+        var items = Items(json).ToList();
+        var covered = items.Where(i => (string?)i["predicted"] != "NotCovered").ToList();
+        var agreed = covered.Count(i => (string?)i["predicted"] == (string?)i["actual"]);
+        var actualUpheld = covered.Count(i => (string?)i["actual"] == "Upheld");
+        var predictedUpheld = covered.Count(i => (string?)i["predicted"] == "Upheld");
+        double n = covered.Count;
+        var po = agreed / n;
+        var pe = (predictedUpheld / n * (actualUpheld / n)) + ((1 - (predictedUpheld / n)) * (1 - (actualUpheld / n)));
+        var summary = json["summary"]!;
+
+        Assert.That((int)summary["letters"]!, Is.EqualTo(117));
+        Assert.That((int)summary["items"]!, Is.EqualTo(items.Count).And.EqualTo(253));
+        Assert.That((int)summary["covered"]!, Is.EqualTo(covered.Count));
+        Assert.That((double)summary["coverage"]!, Is.EqualTo(covered.Count / 253.0).Within(1e-9));
+        Assert.That((double)summary["agreement"]!, Is.EqualTo(po).Within(1e-9));
+        Assert.That((double)summary["kappa"]!, Is.EqualTo((po - pe) / (1 - pe)).Within(1e-9));
+        Assert.That((double)summary["baselineAgreement"]!, Is.EqualTo(actualUpheld / n).Within(1e-9));
+        Assert.That((int)summary["confusion"]!["Upheld"]!["Overturned"]!, Is.EqualTo(covered.Count(i => (string?)i["predicted"] == "Upheld" && (string?)i["actual"] == "Overturned")));
+        Assert.That(((JObject)summary["byTopic"]!).Properties().Sum(p => (int)p.Value["items"]!), Is.EqualTo(covered.Count));
+    }
+
+    [Test]
+    public async Task Results_are_identical_across_two_runs_and_across_one_and_four_threads()
+    {
+        var first = (await CliRunner.RunAsync("evaluate", TestPaths.CorpusLetters, "--format", "json", "--quiet", "--threads", "1")).Out;
+        var second = (await CliRunner.RunAsync("evaluate", TestPaths.CorpusLetters, "--format", "json", "--quiet", "--threads", "1")).Out;
+        var parallel = (await CliRunner.RunAsync("evaluate", TestPaths.CorpusLetters, "--format", "json", "--quiet", "--threads", "4")).Out;
+
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(parallel, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task A_bad_letter_is_reported_counted_and_makes_the_exit_code_1()
+    {
+        var missing = Path.Combine(TestPaths.Seeds, "no-such-letter.txt");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("evaluate", TestPaths.Seed("003"), missing, "--format", "json", "--quiet");
+
+        var json = JObject.Parse(output);
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That((int)json["summary"]!["failedLetters"]!, Is.EqualTo(1));
+        Assert.That(Items(json).Count(), Is.EqualTo(4));
+        Assert.That((string?)json["letters"]![1]!["error"], Does.Contain("cannot be opened"));
+        Assert.That(error, Does.Contain("no-such-letter.txt"));
+    }
+
+    [Test]
+    public async Task Csv_gives_one_row_per_item_after_a_header()
+    {
+        var (_, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--format", "csv", "--quiet");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0].TrimEnd('\r'), Is.EqualTo("file,caseNumber,error,item,topic,actual,predicted,agrees,edition,criteria,missingDocumentation"));
+        Assert.That(lines, Has.Length.EqualTo(15));
+    }
+
+    [Test]
+    public async Task Out_and_report_write_their_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("guideline-evaluate-");
+        try
+        {
+            var output = Path.Combine(folder.FullName, "results.json");
+            var report = Path.Combine(folder.FullName, "report.html");
+
+            var (exitCode, stdout, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--format", "json", "--out", output, "--report", report, "--quiet");
+
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(JObject.Parse(File.ReadAllText(output))["summary"]!["items"]!.Value<int>(), Is.EqualTo(14));
+            Assert.That(File.ReadAllText(report), Does.Contain("GuidelineEngine QA report"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

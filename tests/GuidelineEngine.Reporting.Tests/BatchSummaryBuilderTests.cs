@@ -1,0 +1,39 @@
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+using static GuidelineEngine.Reporting.Tests.Rows;
+
+namespace GuidelineEngine.Reporting.Tests;
+
+public class BatchSummaryBuilderTests
+{
+    [Test]
+    public void Figures_count_letters_failures_coverage_topics_and_deciding_rules()
+    {
+        var builder = new BatchSummaryBuilder();
+        builder.Add(new LetterRow("a.txt", "CM1", null,
+        [
+            Item("Norco", Outcome.Upheld, Determination.Upheld, Topic.Opioids, Criterion("R.FourAs", CriterionStatus.NotDocumented), Criterion("R.Ceiling", CriterionStatus.NotApplicable)),
+            Item("MRI", Outcome.Upheld, Determination.NotCovered),
+        ]));
+        builder.Add(new LetterRow("b.txt", null, "b.txt: is empty", []));
+        builder.Add(new LetterRow("c.txt", "CM3", null,
+        [
+            Item("Flexeril", Outcome.Overturned, Determination.Upheld, Topic.MuscleRelaxants, Criterion("R.ShortTerm", CriterionStatus.NotMet)),
+            Item("Lidoderm", Outcome.Overturned, Determination.Overturned, Topic.TopicalLidocaine, Criterion("R.Patch", CriterionStatus.Met)),
+        ]));
+
+        var summary = builder.Build();
+
+        Assert.That((summary.Letters, summary.FailedLetters, summary.Items, summary.Covered), Is.EqualTo((3, 1, 4, 3)));
+        Assert.That(summary.Coverage, Is.EqualTo(0.75));
+        Assert.That(summary.Agreement, Is.EqualTo(2.0 / 3).Within(1e-9));
+        Assert.That(summary.Confusion[Outcome.Upheld, Outcome.Overturned], Is.EqualTo(1));
+        Assert.That(summary.ByTopic.Keys, Is.EqualTo(new[] { "MuscleRelaxants", "Opioids", "TopicalLidocaine" }));
+        Assert.That(summary.ByRule, Is.EquivalentTo(new Dictionary<string, RuleSummary>
+        {
+            ["R.FourAs"] = new(1, 1),
+            ["R.ShortTerm"] = new(1, 0),
+            ["R.Patch"] = new(1, 1),
+        }));
+    }
+}

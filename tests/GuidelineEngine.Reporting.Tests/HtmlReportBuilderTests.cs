@@ -1,0 +1,59 @@
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+using static GuidelineEngine.Reporting.Tests.Rows;
+
+namespace GuidelineEngine.Reporting.Tests;
+
+public class HtmlReportBuilderTests
+{
+    private static string Report(params LetterRow[] letters)
+    {
+        var builder = new HtmlReportBuilder("prescreen");
+        var summary = new BatchSummaryBuilder();
+        foreach (var letter in letters)
+        {
+            builder.Add(letter);
+            summary.Add(letter);
+        }
+
+        return builder.Build(summary.Build());
+    }
+
+    [Test]
+    public void A_discordant_item_is_listed_with_its_criteria_and_its_summary_sentence_highlighted()
+    {
+        const string summary = "The patient takes Norco. There is no urine drug screen.";
+        var evidence = new EvidenceRow("UrineDrugScreen: Absent", "summary", "There is no urine drug screen.", summary.IndexOf("urine", StringComparison.Ordinal), 17);
+        var html = Report(new LetterRow("a.txt", "CM1", null,
+            [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, Topic.Opioids, Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
+            summary));
+
+        Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("MTUS.CPMTG.Opioids.Monitoring"));
+        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark>"));
+    }
+
+    [Test]
+    public void Agreeing_items_are_not_listed_as_discordant() =>
+        Assert.That(Report(new LetterRow("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)])), Does.Contain("Discordant items (0)"));
+
+    [Test]
+    public void A_failed_letter_is_linked_with_its_reason() =>
+        Assert.That(Report(new LetterRow("/tmp/bad.txt", null, "/tmp/bad.txt: is empty", [])), Does.Contain("href=\"file:///tmp/bad.txt\"").And.Contain("is empty"));
+
+    [Test]
+    public void Text_from_letters_is_escaped_never_echoed_as_html()
+    {
+        var html = Report(new LetterRow("a.txt", "CM1", null, [Item("<script>alert(1)</script>", Outcome.Overturned, Determination.Upheld)], "<b>x</b>"));
+
+        Assert.That(html, Does.Not.Contain("<script>alert(1)</script>").And.Contain("&lt;script&gt;"));
+    }
+
+    [Test]
+    public void The_report_is_self_contained_and_says_it_predicts_rather_than_decides()
+    {
+        var html = Report(new LetterRow("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
+
+        Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("<script src"));
+        Assert.That(html, Does.Contain("only a physician may deny"));
+    }
+}
