@@ -9,7 +9,7 @@ namespace GuidelineEngine.Facts.Extraction;
 /// </summary>
 internal sealed class CueTable
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private CueTable(JObject json)
     {
@@ -53,7 +53,7 @@ internal sealed class CueTable
     }
 
     // One alternation finds the leftmost cue of a kind in a single pass.
-    private static Regex Combine(List<Regex> cues) =>
+    private static WarmingRegex Combine(List<Regex> cues) =>
         new(string.Join('|', cues.Select(c => $"(?:{c})")), Options);
 
     private static Regex CompileOne(JObject json, string field) =>
@@ -72,5 +72,5 @@ internal sealed class CueTable
     }
 
     /// <summary>The cues of one kind.</summary>
-    internal sealed record KindCues(FactKind Kind, Regex Cue, bool Assessed);
+    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed);
 }

@@ -16,8 +16,8 @@ public sealed class ClinicalVocabulary
     private readonly Dictionary<string, DrugEntry> drugsByAlias;
     private readonly Dictionary<string, ServiceEntry> servicesByAlias;
     private readonly Dictionary<string, TopicalRating> topicalRatings;
-    private readonly Regex drugNames;
-    private readonly Regex serviceNames;
+    private readonly WarmingRegex drugNames;
+    private readonly WarmingRegex serviceNames;
 
     private ClinicalVocabulary(IReadOnlyList<DrugEntry> drugs, IReadOnlyList<ServiceEntry> services, Dictionary<string, TopicalRating> topical)
     {
@@ -109,15 +109,15 @@ public sealed class ClinicalVocabulary
         return index;
     }
 
-    private static Regex Alternation(IEnumerable<string> names)
+    private static WarmingRegex Alternation(IEnumerable<string> names)
     {
         var alternatives = names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
             .Select(n => n.Length <= CaseSensitiveAliasMaxLength && n.All(c => !char.IsLetter(c) || char.IsUpper(c))
                 ? $"(?-i:{Regex.Escape(n)})"
                 : Regex.Escape(n));
-        return new Regex(
+        return new WarmingRegex(
             @"(?<![A-Za-z0-9])(?:" + string.Join('|', alternatives) + @")(?![A-Za-z0-9])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private static string Required(string? value, string file, int index, string field) =>
