@@ -1,9 +1,5 @@
 using GuidelineEngine.Cli.Commands;
-using GuidelineEngine.Evaluation;
-using GuidelineEngine.Facts.Extraction;
-using GuidelineEngine.Reporting;
-using GuidelineEngine.Rules.Mtus;
-using GuidelineEngine.Reading;
+using GuidelineEngine.Server;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidelineEngine.Cli;
@@ -13,15 +9,12 @@ internal static class CliServices
 {
     public static IServiceCollection AddGuidelineCli(this IServiceCollection services)
     {
-        services.AddSingleton<LetterReader>();
-        services.AddSingleton<FactExtractor>();
-        services.AddSingleton(_ => RuleCatalog.Load(MtusRules.Assembly));
-        services.AddSingleton<GuidelineEvaluator>();
-        services.AddSingleton<BatchEvaluator>();
+        services.AddGuidelineEngine();
         services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
         services.AddSingleton<ICliCommand, RulesCommand>();
+        services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<GuidelineApp>();
         return services;
     }

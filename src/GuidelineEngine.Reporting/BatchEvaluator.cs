@@ -38,7 +38,8 @@ public sealed class BatchEvaluator(LetterReader reader, FactExtractor extractor,
         return new LetterRow(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary);
     }
 
-    internal static ItemRow Row(ItemEvaluation evaluation) => new()
+    /// <summary>An evaluated item as reports and the API show it.</summary>
+    public static ItemRow Row(ItemEvaluation evaluation) => evaluation is null ? throw new ArgumentNullException(nameof(evaluation)) : new()
     {
         Item = evaluation.Facts.Item.Request,
         Topic = evaluation.Topic,

@@ -9,7 +9,7 @@ namespace GuidelineEngine.Reading.Parsing;
 /// "MEDREX OINTMENT 120 GM, #1", "Acupuncture 3 times a week for 2 weeks, neck, right hand and head".
 /// It names nothing the text does not say; which drug a name means is the vocabulary's job.
 /// </summary>
-internal static partial class RequestDetailsParser
+public static partial class RequestDetailsParser
 {
     private const int DaysPerWeek = 7;
     private const int WeeksPerMonth = 4;
@@ -33,8 +33,10 @@ internal static partial class RequestDetailsParser
         @"\b(?:" + string.Join('|', BodyPartNames.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Reads what <paramref name="request"/> states; fields the text does not state stay empty.</summary>
     public static RequestDetails Parse(string request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var strength = Strength().Match(request);
         var form = Form().Match(request);
         // "heat therapy pad" is equipment: a form word makes a medication only where no service word does.

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+
+namespace GuidelineEngine.Server;
+
+/// <summary>RFC 7807 problem responses that name the field at fault.</summary>
+internal static class ApiProblems
+{
+    public static IResult BadRequest(string field, string message) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            title: "The request is not valid.",
+            detail: $"{field}: {message}");
+
+    public static IResult TooLarge() =>
+        Results.Problem(
+            title: "The request body is too large.",
+            detail: $"Bodies up to {ServerLimits.MaxBodyBytes / (1024 * 1024)} MB are accepted.",
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+}

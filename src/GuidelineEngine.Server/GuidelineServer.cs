@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidelineEngine.Server;
+
+/// <summary>The pre-screen web server: the API and the page, on the engine's services.</summary>
+public static class GuidelineServer
+{
+    /// <summary>The address the server binds to unless told otherwise: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Adds the engine's services and the server's limits to a web application builder.</summary>
+    public static WebApplicationBuilder AddGuidelineServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGuidelineEngine();
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ServerLimits.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServerLimits.MaxBodyBytes);
+        return builder;
+    }
+
+    /// <summary>Maps the API and the page, and answers oversized bodies with 413.</summary>
+    public static WebApplication MapGuidelineServer(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > ServerLimits.MaxBodyBytes)
+            {
+                await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                // A multipart form beyond FormOptions' limit.
+                await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
+            }
+        });
+        app.MapPrescreenApi();
+        app.MapPage();
+        return app;
+    }
+}

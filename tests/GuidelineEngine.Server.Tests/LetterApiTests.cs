@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Headers;
+using GuidelineEngine.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace GuidelineEngine.Server.Tests;
+
+public class LetterApiTests : TestServerFixture
+{
+    private async Task<(HttpStatusCode Status, JObject Body)> Upload(string name, byte[] content, string query = "")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", name);
+        using var response = await Client.PostAsync("/api/letters" + query, form);
+        return (response.StatusCode, JObject.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Test]
+    public async Task An_uploaded_text_letter_gets_the_evaluate_json_with_recorded_outcomes_compared()
+    {
+        var (status, body) = await Upload("003.txt", File.ReadAllBytes(TestPaths.Seed("003")), "?mode=audit");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((string?)body["mode"], Is.EqualTo("audit"));
+        var items = body["letters"]![0]!["items"]!;
+        Assert.That(items.Select(i => (string?)i["item"]), Is.EqualTo(new[] { "Norco 5/325mg #90", "Lidoderm 5% patch #30", "Skelaxin 800mg #60", "Baclofen 20mg #90" }));
+        Assert.That(items.Select(i => (bool?)i["agrees"]), Is.All.True);
+        Assert.That((int)body["summary"]!["items"]!, Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task An_uploaded_pdf_letter_is_read()
+    {
+        var (status, body) = await Upload("CM16-0230651.pdf", File.ReadAllBytes(Path.Combine(TestPaths.CorpusPdfs, "CM16-0230651.pdf")));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((string?)body["letters"]![0]!["caseNumber"], Is.EqualTo("CM16-0230651"));
+        Assert.That(body["letters"]![0]!["items"]!.Count(), Is.EqualTo(10));
+    }
+
+    [Test]
+    public async Task A_file_that_is_not_a_letter_is_reported_in_the_letter_error()
+    {
+        var (status, body) = await Upload("recipe.txt", "Pancakes: mix and fry."u8.ToArray());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((string?)body["letters"]![0]!["error"], Does.Contain("not an IMR letter"));
+        Assert.That((int)body["summary"]!["failedLetters"]!, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_unsupported_file_type_is_a_400_naming_the_file_field()
+    {
+        var (status, body) = await Upload("letter.docx", "x"u8.ToArray());
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((string?)body["errors"]!["file"]![0], Does.Contain("unsupported type '.docx'"));
+    }
+
+    [Test]
+    public async Task A_request_without_a_file_is_a_400_naming_the_file_field()
+    {
+        using var response = await Client.PostAsync("/api/letters", new StringContent("{}"));
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(((JObject)body["errors"]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "file" }));
+    }
+
+    [Test]
+    public async Task An_upload_over_two_megabytes_gets_413()
+    {
+        var (status, _) = await Upload("big.txt", new byte[ServerLimits.MaxBodyBytes + 1]);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+}
