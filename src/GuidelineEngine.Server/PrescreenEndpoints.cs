@@ -138,23 +138,11 @@ internal static class PrescreenEndpoints
         var letter = batch.Evaluate(reader.Read(name, buffer.ToArray()), mode);
         var summary = new BatchSummaryBuilder();
         summary.Add(letter);
-        var figures = summary.Build();
         return ApiJson.Ok(new
         {
             mode = mode.ToString().ToLowerInvariant(),
-            letters = new[] { ApiJson.Letter(letter) },
-            summary = new
-            {
-                letters = figures.Letters,
-                failedLetters = figures.FailedLetters,
-                items = figures.Items,
-                covered = figures.Covered,
-                coverage = figures.Coverage,
-                agreement = figures.Agreement,
-                kappa = figures.Kappa,
-                baselineAgreement = figures.BaselineAgreement,
-                confusion = figures.Confusion.ToDictionary(),
-            },
+            letters = new[] { EvaluationJson.Letter(letter, withSummary: true) },
+            summary = EvaluationJson.Summary(summary.Build()),
         });
     }
 }

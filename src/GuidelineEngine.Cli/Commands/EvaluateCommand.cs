@@ -4,6 +4,7 @@ using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Reporting;
+using GuidelineEngine.Server;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Spectre.Console;
