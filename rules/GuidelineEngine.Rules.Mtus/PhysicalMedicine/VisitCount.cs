@@ -20,7 +20,8 @@ public sealed class VisitCount : CriterionRule
         var visits = details.Sessions ?? (details.TimesPerWeek * details.DurationWeeks);
         if (visits is not int count)
         {
-            return NotApplicable("The request does not state a number of visits.");
+            // The schedule can only be checked against a stated number of visits.
+            return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");
         }
 
         var text = count.ToString(CultureInfo.InvariantCulture);

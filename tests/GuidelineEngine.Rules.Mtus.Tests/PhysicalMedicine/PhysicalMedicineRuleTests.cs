@@ -20,8 +20,8 @@ public class VisitCountTests : RuleFixture<VisitCount>
         Assert.That(Evaluate(new RequestDetails { TimesPerWeek = 3, DurationWeeks = 4 }).Status, Is.EqualTo(CriterionStatus.NotMet));
 
     [Test]
-    public void No_stated_number_is_not_applicable() =>
-        Assert.That(Evaluate(new RequestDetails()).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+    public void No_stated_number_is_not_documented() =>
+        Assert.That(Evaluate(new RequestDetails()).Status, Is.EqualTo(CriterionStatus.NotDocumented));
 }
 
 public class FunctionalImprovementForMoreVisitsTests : RuleFixture<FunctionalImprovementForMoreVisits>
