@@ -12,17 +12,5 @@ internal static class ApiJson
         Results.Text(JsonConvert.SerializeObject(value, EvaluationJson.Settings), "application/json", statusCode: StatusCodes.Status200OK);
 
     /// <summary>One pre-screened item: the shape of an item of <c>evaluate</c>'s JSON, without a recorded outcome.</summary>
-    public static object Item(ItemEvaluation evaluation)
-    {
-        var row = BatchEvaluator.Row(evaluation);
-        return new
-        {
-            item = row.Item,
-            topic = row.Topic?.ToString(),
-            predicted = row.Predicted,
-            edition = row.Edition,
-            criteria = row.Criteria,
-            missingDocumentation = row.MissingDocumentation,
-        };
-    }
+    public static object Item(ItemEvaluation evaluation) => EvaluationJson.Item(BatchEvaluator.Row(evaluation), withOutcome: false);
 }

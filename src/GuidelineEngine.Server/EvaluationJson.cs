@@ -29,18 +29,34 @@ public static class EvaluationJson
             caseNumber = letter.CaseNumber,
             error = letter.Error,
             clinicalSummary = withSummary ? letter.ClinicalSummary : null,
-            items = letter.Items.Select(i => new
-            {
-                item = i.Item,
-                topic = i.Topic?.ToString(),
-                actual = i.Actual,
-                predicted = i.Predicted,
-                agrees = i.Agrees,
-                edition = i.Edition,
-                criteria = i.Criteria,
-                missingDocumentation = i.MissingDocumentation,
-            }),
+            items = letter.Items.Select(i => Item(i, withOutcome: true)),
         };
+    }
+
+    /// <summary>One item; with its recorded outcome and whether the prediction agrees when the item has one.</summary>
+    public static object Item(ItemRow item, bool withOutcome)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var shape = new Dictionary<string, object?>
+        {
+            ["item"] = item.Item,
+            ["topic"] = item.Topic?.ToString(),
+        };
+        if (withOutcome)
+        {
+            shape["actual"] = item.Actual;
+        }
+
+        shape["predicted"] = item.Predicted;
+        if (withOutcome)
+        {
+            shape["agrees"] = item.Agrees;
+        }
+
+        shape["edition"] = item.Edition;
+        shape["criteria"] = item.Criteria;
+        shape["missingDocumentation"] = item.MissingDocumentation;
+        return shape;
     }
 
     /// <summary>The batch figures.</summary>
