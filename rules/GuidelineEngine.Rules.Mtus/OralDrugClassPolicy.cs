@@ -1,0 +1,13 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus;
+
+/// <summary>A topic that covers one drug class taken by mouth; topical forms fall under topical analgesics.</summary>
+public abstract class OralDrugClassPolicy(DrugClass drugClass) : TopicPolicy
+{
+    /// <inheritdoc/>
+    public override bool Covers(ItemFacts facts) =>
+        facts?.RequestedDrug?.Class == drugClass && !RequestedItem.IsTopical(facts);
+}
