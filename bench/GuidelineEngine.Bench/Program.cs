@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using GuidelineEngine.Evaluation;
+using GuidelineEngine.Application;
+using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
-using GuidelineEngine.Reporting;
-using GuidelineEngine.Rules.Mtus;
+using Microsoft.Extensions.DependencyInjection;
 
 // Throughput and start-up figures over the development corpus: figures to watch, not tests.
 // Run after a Release build: dotnet build -c Release && dotnet run -c Release --project bench/GuidelineEngine.Bench
@@ -16,10 +16,10 @@ var root = FindRoot();
 var corpus = args.Length > 0 ? args[0] : Path.Combine(root, "..", "shared", "corpus", "imr-dwc-2016", "letters");
 var files = LetterReader.ExpandPaths([corpus]).ToList();
 var contents = files.Select(f => (Name: f, Bytes: File.ReadAllBytes(f))).ToList();
-var reader = new LetterReader();
-var extractor = new FactExtractor();
-var evaluator = new GuidelineEvaluator(RuleCatalog.Load(MtusRules.Assembly));
-var batch = new BatchEvaluator(reader, extractor, evaluator);
+using var services = new ServiceCollection().AddGuidelineEngine().BuildServiceProvider();
+var reader = services.GetRequiredService<LetterReader>();
+var extractor = services.GetRequiredService<FactExtractor>();
+var batch = services.GetRequiredService<LetterEvaluator>();
 
 Console.WriteLine($"corpus: {files.Count} letters, {Environment.ProcessorCount} cores");
 Measure("read (text from memory)", 1, c => reader.Read(c.Name, c.Bytes).Letter?.Items.Count ?? 0);
@@ -29,7 +29,7 @@ Measure("end to end (read + facts + rules), one thread", 1, c => Evaluate(c));
 Measure($"end to end (read + facts + rules), {Environment.ProcessorCount} threads", Environment.ProcessorCount, c => Evaluate(c));
 
 var disk = Stopwatch.StartNew();
-var fromDisk = batch.Evaluate([corpus], EvaluationMode.Prescreen, Environment.ProcessorCount).Count();
+var fromDisk = batch.EvaluateAll([corpus], EvaluationMode.Prescreen, Environment.ProcessorCount).Count();
 disk.Stop();
 Console.WriteLine($"end to end from disk, all cores: {fromDisk / disk.Elapsed.TotalSeconds:F0} letters/s (one pass of {fromDisk})");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");

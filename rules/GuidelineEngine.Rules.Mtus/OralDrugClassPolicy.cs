@@ -9,5 +9,5 @@ public abstract class OralDrugClassPolicy(DrugClass drugClass) : TopicPolicy
 {
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
-        facts?.RequestedDrug?.Class == drugClass && !RequestedItem.IsTopical(facts);
+        facts?.Request.Drug?.Class == drugClass && !facts.Request.IsTopical;
 }

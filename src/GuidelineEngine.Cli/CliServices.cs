@@ -1,5 +1,6 @@
 using GuidelineEngine.Cli.Commands;
-using GuidelineEngine.Server;
+using GuidelineEngine.Application;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidelineEngine.Cli;
@@ -7,14 +8,13 @@ namespace GuidelineEngine.Cli;
 /// <summary>The services the <c>guideline</c> host runs on; the tests build the same set.</summary>
 internal static class CliServices
 {
-    public static IServiceCollection AddGuidelineCli(this IServiceCollection services)
+    public static IServiceCollection AddGuidelineCli(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddGuidelineEngine();
+        services.AddGuidelineEngine(configuration);
         services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
         services.AddSingleton<ICliCommand, RulesCommand>();
-        services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<GuidelineApp>();
         return services;
     }

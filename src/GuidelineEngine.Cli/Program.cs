@@ -12,8 +12,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 });
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.Services.AddGuidelineCli();
-builder.Services.Configure<EvaluationOptions>(builder.Configuration.GetSection(EvaluationOptions.Section));
+builder.Services.AddGuidelineCli(builder.Configuration);
 
 using var host = builder.Build();
 return await host.Services.GetRequiredService<GuidelineApp>().RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -5,34 +5,37 @@ namespace GuidelineEngine.Evaluation;
 
 /// <summary>
 /// Predicts a determination per item: chooses the edition by the request date and the topic by
-/// the item, runs the topic's criteria of that edition and combines them by the topic's policy.
-/// An item no topic covers is NotCovered, never a guess. Deterministic and thread-safe: the
-/// catalogue is immutable and rules hold no state.
+/// the item (the covering topic of highest precedence), runs the topic's criteria of that edition
+/// and combines them by the topic's policy. An item no topic covers is NotCovered, never a
+/// guess. Deterministic and thread-safe: the catalogue is immutable and rules hold no state.
 /// </summary>
 public sealed class GuidelineEvaluator(RuleCatalog catalog)
 {
     /// <summary>The rule catalogue evaluated.</summary>
     public RuleCatalog Catalog { get; } = catalog ?? throw new ArgumentNullException(nameof(catalog));
 
+    /// <summary>Every topic that covers the item, highest precedence first.</summary>
+    public IReadOnlyList<TopicPolicy> CoveringTopics(ItemFacts facts) => [.. Catalog.Topics.Where(p => p.Covers(facts))];
+
     /// <summary>Evaluates one item's facts.</summary>
     public ItemEvaluation Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var edition = GuidelineEditionSelector.For(facts.RecordDate);
-        var policy = Catalog.Policies.Values.OrderBy(p => p.Topic).FirstOrDefault(p => p.Covers(facts));
+        var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts));
         if (policy is null)
         {
             return new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [] };
         }
 
         var criteria = Catalog.Rules
-            .Where(r => r.Topic == policy.Topic && (r.Editions & edition) != 0)
-            .Select(r => new CriterionEvaluation(r, r.Rule.Evaluate(facts)))
+            .Where(r => r.Topic == policy.Name && (r.Editions & edition) != 0)
+            .Select(r => new CriterionEvaluation(r, r.Rule.Evaluate(facts), r.CitationFor(edition)))
             .ToList();
         return new ItemEvaluation
         {
             Facts = facts,
-            Topic = policy.Topic,
+            Topic = policy.Name,
             Edition = edition,
             Predicted = criteria.Count == 0 ? Determination.NotCovered : policy.Combine([.. criteria.Select(c => c.Result)]),
             Criteria = criteria,

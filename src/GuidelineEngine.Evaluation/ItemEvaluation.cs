@@ -10,10 +10,13 @@ public sealed record ItemEvaluation
     public required ItemFacts Facts { get; init; }
 
     /// <summary>The topic chosen, or null when no topic covers the item.</summary>
-    public Topic? Topic { get; init; }
+    public string? Topic { get; init; }
 
     /// <summary>The guideline edition applied.</summary>
     public required GuidelineEditions Edition { get; init; }
+
+    /// <summary>The edition as reports name it, e.g. <c>2016</c>.</summary>
+    public string EditionName => GuidelineEditionSelector.Name(Edition);
 
     /// <summary>The prediction: Overturned, Upheld or NotCovered. A prediction to flag, not a decision.</summary>
     public required Determination Predicted { get; init; }

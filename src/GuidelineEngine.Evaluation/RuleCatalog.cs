@@ -5,23 +5,23 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Evaluation;
 
 /// <summary>
-/// The rules and topic policies found by scanning assemblies, validated: unique well-formed ids,
-/// a citation and a criterion on every rule, and exactly one policy for every topic with rules.
-/// Immutable and safe to share.
+/// The rules and topic policies found by scanning assemblies, validated: unique well-formed ids
+/// whose topic part names the rule's topic, a citation and a criterion on every rule, unique
+/// topic names, and rules for every topic. Immutable and safe to share.
 /// </summary>
 public sealed partial class RuleCatalog
 {
-    private RuleCatalog(IReadOnlyList<RuleDescriptor> rules, IReadOnlyDictionary<Topic, TopicPolicy> policies)
+    private RuleCatalog(IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<TopicPolicy> topics)
     {
         Rules = rules;
-        Policies = policies;
+        Topics = topics;
     }
 
     /// <summary>Every rule, ordered by topic and id.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
-    /// <summary>The policy of each topic.</summary>
-    public IReadOnlyDictionary<Topic, TopicPolicy> Policies { get; }
+    /// <summary>Every topic's policy, highest precedence first, then by name.</summary>
+    public IReadOnlyList<TopicPolicy> Topics { get; }
 
     /// <summary>Scans the assemblies for rules and policies and validates them.</summary>
     /// <exception cref="RuleSetException">The set is invalid; the message names each rule at fault.</exception>
@@ -41,52 +41,85 @@ public sealed partial class RuleCatalog
         ArgumentNullException.ThrowIfNull(ruleTypes);
         ArgumentNullException.ThrowIfNull(policyTypes);
         var problems = new List<string>();
+        var policies = new List<TopicPolicy>();
+        foreach (var type in policyTypes.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                problems.Add($"{type.FullName}: a topic policy needs a public parameterless constructor");
+                continue;
+            }
+
+            policies.Add((TopicPolicy)Activator.CreateInstance(type)!);
+        }
+
         var rules = new List<RuleDescriptor>();
         foreach (var type in ruleTypes.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             var attribute = type.GetCustomAttribute<RuleAttribute>();
             if (attribute is null)
             {
-                problems.Add($"{type.FullName}: has no [Rule] attribute (id, topic, pages, criterion)");
+                problems.Add($"{type.FullName}: has no [Rule<TTopic>] attribute (id, topic, citation, criterion)");
                 continue;
             }
 
             var name = $"{attribute.Id} ({type.FullName})";
-            if (!RuleId().IsMatch(attribute.Id))
-            {
-                problems.Add($"{name}: the id must look like MTUS.<Guideline>.<Topic>.<Criterion>");
-            }
-
-            if (string.IsNullOrWhiteSpace(attribute.Pages))
-            {
-                problems.Add($"{name}: has no citation pages");
-            }
-
-            if (string.IsNullOrWhiteSpace(attribute.Criterion))
-            {
-                problems.Add($"{name}: has no criterion statement");
-            }
-
-            if (attribute.Editions == GuidelineEditions.None)
-            {
-                problems.Add($"{name}: belongs to no guideline edition");
-            }
-
+            var topic = policies.FirstOrDefault(p => p.GetType() == attribute.Topic);
+            problems.AddRange(Check(attribute, topic).Select(p => $"{name}: {p}"));
             if (type.GetConstructor(Type.EmptyTypes) is null)
             {
                 problems.Add($"{name}: needs a public parameterless constructor");
                 continue;
             }
 
-            rules.Add(new RuleDescriptor(attribute.Id, attribute.Topic, attribute.Guideline, attribute.Editions, attribute.Pages, attribute.Criterion, (CriterionRule)Activator.CreateInstance(type)!));
+            rules.Add(new RuleDescriptor(attribute.Id, topic?.Name ?? attribute.Topic.Name, attribute.Guideline, attribute.Editions, attribute.Pages, attribute.Section, attribute.Criterion, (CriterionRule)Activator.CreateInstance(type)!));
         }
 
-        return Validated(rules, [.. policyTypes.Select(t => (TopicPolicy)Activator.CreateInstance(t)!)], problems);
+        return Validated(rules, policies, problems);
     }
 
     /// <summary>Builds a catalogue from rule and policy instances, validated the same way; for tests and hosts that compose rules.</summary>
     internal static RuleCatalog FromInstances(IEnumerable<RuleDescriptor> rules, IEnumerable<TopicPolicy> policies) =>
         Validated([.. rules], [.. policies], []);
+
+    private static IEnumerable<string> Check(RuleAttribute rule, TopicPolicy? topic)
+    {
+        var id = RuleId().Match(rule.Id);
+        if (!id.Success)
+        {
+            yield return "the id must look like MTUS.<Guideline>.<Topic>.<Criterion>, or NonMTUS.<Guideline>.<Topic>.<Criterion> for a guideline outside the MTUS";
+        }
+        else if (topic is not null && id.Groups["topic"].Value != topic.Name)
+        {
+            yield return $"the id's topic part '{id.Groups["topic"].Value}' is not its topic '{topic.Name}'";
+        }
+
+        if (topic is null)
+        {
+            yield return $"its topic {rule.Topic.Name} is not a topic policy the scan found";
+        }
+
+        var mtusGuideline = rule.Guideline.StartsWith("MTUS", StringComparison.Ordinal);
+        if (id.Success && (id.Groups["family"].Value == "MTUS") != mtusGuideline)
+        {
+            yield return $"the id says {id.Groups["family"].Value} but the guideline is '{rule.Guideline}': MTUS rules cite an MTUS guideline, NonMTUS rules another one";
+        }
+
+        if (string.IsNullOrWhiteSpace(rule.Pages) && string.IsNullOrWhiteSpace(rule.Section))
+        {
+            yield return "has no citation: pages or section";
+        }
+
+        if (string.IsNullOrWhiteSpace(rule.Criterion))
+        {
+            yield return "has no criterion statement";
+        }
+
+        if (rule.Editions == GuidelineEditions.None)
+        {
+            yield return "belongs to no guideline edition";
+        }
+    }
 
     private static RuleCatalog Validated(List<RuleDescriptor> rules, List<TopicPolicy> policies, List<string> problems)
     {
@@ -95,19 +128,19 @@ public sealed partial class RuleCatalog
             problems.Add($"{duplicate.Key}: the id is used by {string.Join(" and ", duplicate.Select(r => r.Rule.GetType().FullName))}");
         }
 
-        foreach (var topic in policies.GroupBy(p => p.Topic).Where(g => g.Count() > 1))
+        foreach (var topic in policies.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add($"topic {topic.Key}: has several policies ({string.Join(", ", topic.Select(p => p.GetType().Name))})");
+            problems.Add($"topic {topic.Key}: is named by several policies ({string.Join(", ", topic.Select(p => p.GetType().Name))})");
         }
 
-        foreach (var topic in rules.Select(r => r.Topic).Distinct().Where(t => policies.All(p => p.Topic != t)))
+        foreach (var topic in rules.Select(r => r.Topic).Distinct().Where(t => policies.All(p => p.Name != t)))
         {
             problems.Add($"topic {topic}: has rules ({string.Join(", ", rules.Where(r => r.Topic == topic).Select(r => r.Id))}) but no determination policy");
         }
 
-        foreach (var policy in policies.Where(p => rules.All(r => r.Topic != p.Topic)))
+        foreach (var policy in policies.Where(p => rules.All(r => r.Topic != p.Name)))
         {
-            problems.Add($"topic {policy.Topic}: has a policy ({policy.GetType().Name}) but no rules");
+            problems.Add($"topic {policy.Name}: has a policy ({policy.GetType().Name}) but no rules");
         }
 
         if (problems.Count > 0)
@@ -116,10 +149,10 @@ public sealed partial class RuleCatalog
         }
 
         return new RuleCatalog(
-            [.. rules.OrderBy(r => r.Topic).ThenBy(r => r.Id, StringComparer.Ordinal)],
-            policies.DistinctBy(p => p.Topic).ToDictionary(p => p.Topic));
+            [.. rules.OrderBy(r => r.Topic, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)],
+            [.. policies.OrderByDescending(p => p.Precedence).ThenBy(p => p.Name, StringComparer.Ordinal)]);
     }
 
-    [GeneratedRegex(@"^MTUS\.[A-Za-z0-9]+\.[A-Za-z0-9]+\.[A-Za-z0-9]+$")]
+    [GeneratedRegex(@"^(?<family>MTUS|NonMTUS)\.(?<guideline>[A-Za-z0-9]+)\.(?<topic>[A-Za-z0-9]+)\.[A-Za-z0-9]+$")]
     private static partial Regex RuleId();
 }

@@ -1,22 +1,18 @@
-using GuidelineEngine.Facts.Vocabulary;
-using GuidelineEngine.Model;
+using GuidelineEngine.Facts.Requests;
 
 namespace GuidelineEngine.Facts;
 
 /// <summary>The facts extracted for one disputed item, and what the item requests.</summary>
 public sealed record ItemFacts
 {
-    /// <summary>The disputed item.</summary>
-    public required DisputedItem Item { get; init; }
+    /// <summary>The item's position in the request, from 1.</summary>
+    public required int ItemNumber { get; init; }
+
+    /// <summary>What the request itself is, as typed values.</summary>
+    public required RequestFacts Request { get; init; }
 
     /// <summary>The mode the facts were extracted in.</summary>
     public required EvaluationMode Mode { get; init; }
-
-    /// <summary>The drugs the request names, in order; several for a compound.</summary>
-    public required IReadOnlyList<DrugEntry> RequestedDrugs { get; init; }
-
-    /// <summary>The service the request names, if it names one.</summary>
-    public ServiceEntry? RequestedService { get; init; }
 
     /// <summary>The date of the request or its UR decision, when known.</summary>
     public DateOnly? RequestDate { get; init; }
@@ -27,17 +23,20 @@ public sealed record ItemFacts
     /// </summary>
     public DateOnly? RecordDate { get; init; }
 
+    /// <summary>The patient's age in years, when stated.</summary>
+    public int? PatientAge { get; init; }
+
     /// <summary>Weeks the requested drug has been taken, when the text allows a figure.</summary>
     public int? RequestedDrugWeeks { get; init; }
 
     /// <summary>The daily morphine-equivalent dose in mg, when stated.</summary>
     public decimal? MorphineEquivalentMg { get; init; }
 
+    /// <summary>The work-status facts that say the patient has returned to work or is working.</summary>
+    public IReadOnlyList<Fact> ReturnedToWork { get; init; } = [];
+
     /// <summary>Every fact, in section and text order.</summary>
     public required IReadOnlyList<Fact> Facts { get; init; }
-
-    /// <summary>The first requested drug, if any.</summary>
-    public DrugEntry? RequestedDrug => RequestedDrugs.Count > 0 ? RequestedDrugs[0] : null;
 
     /// <summary>
     /// Present when any fact of the kind is present; else Absent when any is absent; else

@@ -1,3 +1,4 @@
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 
@@ -15,7 +16,7 @@ public sealed class BatchSummaryBuilder
     private int covered;
 
     /// <summary>Adds one letter's results.</summary>
-    public void Add(LetterRow letter)
+    public void Add(LetterEvaluation letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
         letters++;
@@ -23,22 +24,22 @@ public sealed class BatchSummaryBuilder
         foreach (var item in letter.Items)
         {
             items++;
-            if (item.Predicted == Determination.NotCovered || item.Topic is not Topic topic)
+            var evaluation = item.Evaluation;
+            if (evaluation.Predicted == Determination.NotCovered || evaluation.Topic is not { } topic || item.Recorded is not Outcome actual)
             {
                 continue;
             }
 
             covered++;
-            var predicted = item.Predicted == Determination.Upheld ? Outcome.Upheld : Outcome.Overturned;
-            confusion.Add(predicted, item.Actual);
-            var name = topic.ToString();
-            var entry = topics.TryGetValue(name, out var t) ? t : (Items: 0, Confusion: new ConfusionMatrix());
-            entry.Confusion.Add(predicted, item.Actual);
-            topics[name] = (entry.Items + 1, entry.Confusion);
-            foreach (var criterion in item.Criteria.Where(c => Decided(c.Status, item.Predicted)))
+            var predicted = evaluation.Predicted == Determination.Upheld ? Outcome.Upheld : Outcome.Overturned;
+            confusion.Add(predicted, actual);
+            var entry = topics.TryGetValue(topic, out var t) ? t : (Items: 0, Confusion: new ConfusionMatrix());
+            entry.Confusion.Add(predicted, actual);
+            topics[topic] = (entry.Items + 1, entry.Confusion);
+            foreach (var criterion in evaluation.Criteria.Where(c => Decided(c.Result.Status, evaluation.Predicted)))
             {
-                var counts = rules.GetValueOrDefault(criterion.Rule);
-                rules[criterion.Rule] = (counts.Decided + 1, counts.Agreed + (item.Agrees == true ? 1 : 0));
+                var counts = rules.GetValueOrDefault(criterion.Rule.Id);
+                rules[criterion.Rule.Id] = (counts.Decided + 1, counts.Agreed + (item.Agrees == true ? 1 : 0));
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using GuidelineEngine.RuleModel;
+using GuidelineEngine.Evaluation;
 
 namespace GuidelineEngine.Reporting;
 
@@ -13,11 +13,11 @@ namespace GuidelineEngine.Reporting;
 /// </summary>
 public sealed class HtmlReportBuilder(string mode)
 {
-    private readonly List<(LetterRow Letter, ItemRow Item)> discordant = [];
-    private readonly List<LetterRow> failed = [];
+    private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> discordant = [];
+    private readonly List<LetterEvaluation> failed = [];
 
     /// <summary>Adds one letter's results.</summary>
-    public void Add(LetterRow letter)
+    public void Add(LetterEvaluation letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
         if (letter.Error is not null)
@@ -108,10 +108,10 @@ public sealed class HtmlReportBuilder(string mode)
         foreach (var (letter, item) in discordant)
         {
             html.Append("<div class=\"item\">")
-                .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Topic?.ToString() ?? "-")} · recorded <b>{item.Actual}</b> · predicted <b>{item.Predicted}</b> · edition {Encode(item.Edition)}</p><ul>");
-            foreach (var c in item.Criteria)
+                .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · predicted <b>{item.Evaluation.Predicted}</b> · edition {Encode(item.Evaluation.EditionName)}</p><ul>");
+            foreach (var c in item.Evaluation.Criteria)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Status}\">{c.Status}</span> <code>{Encode(c.Rule)}</code> — {Encode(c.Reason)} <small>({Encode(c.Citation)})</small></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{c.Result.Status}</span> <code>{Encode(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
             }
 
             html.Append("</ul>");
@@ -137,54 +137,18 @@ public sealed class HtmlReportBuilder(string mode)
         html.Append("</ul>");
     }
 
-    // Marks the summary spans the item's criteria relied on; overlapping spans are merged.
-    private static string Highlight(string summary, ItemRow item)
+    // Marks the summary sentences the item's criteria relied on.
+    private static string Highlight(string summary, EvaluatedItem item)
     {
-        var spans = item.Criteria.SelectMany(c => c.Evidence)
-            .Where(e => e.Section == "summary" && e.Start >= 0 && e.Start + e.Length <= summary.Length)
-            .Select(e => (Start: SentenceStart(summary, e.Start), End: SentenceEnd(summary, e.Start + e.Length)))
-            .OrderBy(s => s.Start)
-            .ToList();
         var html = new StringBuilder();
         var at = 0;
-        foreach (var (start, end) in spans)
+        foreach (var span in EvidenceHighlights.Spans(summary, item.Evaluation.Criteria.SelectMany(c => c.Result.Evidence)))
         {
-            if (end <= at)
-            {
-                continue;
-            }
-
-            var from = Math.Max(start, at);
-            html.Append(Encode(summary[at..from])).Append("<mark>").Append(Encode(summary[from..end])).Append("</mark>");
-            at = end;
+            html.Append(Encode(summary[at..span.Start])).Append("<mark>").Append(Encode(summary[span.Start..span.End])).Append("</mark>");
+            at = span.End;
         }
 
         return html.Append(Encode(summary[at..])).ToString();
-    }
-
-    private static int SentenceStart(string text, int at)
-    {
-        while (at > 0 && !(text[at - 1] == '.' && (at == text.Length || char.IsWhiteSpace(text[at]))))
-        {
-            at--;
-        }
-
-        while (at < text.Length && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    private static int SentenceEnd(string text, int at)
-    {
-        while (at < text.Length && text[at] != '.')
-        {
-            at++;
-        }
-
-        return Math.Min(text.Length, at + 1);
     }
 
     private static void Row(StringBuilder html, string name, string value, string baseline) =>

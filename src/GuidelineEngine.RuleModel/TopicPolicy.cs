@@ -3,13 +3,20 @@ using GuidelineEngine.Facts;
 namespace GuidelineEngine.RuleModel;
 
 /// <summary>
-/// Says which items a topic covers and how its criteria combine into a determination. Every
-/// topic with rules needs exactly one policy.
+/// A guideline topic: which items it covers and how its criteria combine into a determination.
+/// A topic is declared by its policy class alone; rules name it as <c>[Rule&lt;TheTopicPolicy&gt;(...)]</c>,
+/// so a misspelt topic does not compile.
 /// </summary>
 public abstract class TopicPolicy
 {
-    /// <summary>The topic this policy is for.</summary>
-    public abstract Topic Topic { get; }
+    /// <summary>The topic's name as reports show it, e.g. <c>Opioids</c>; the third part of its rules' ids.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// Where two topics cover the same item, the higher precedence decides it. Topics that can
+    /// claim the same item must declare different precedences; the catalogue reports ties.
+    /// </summary>
+    public virtual int Precedence => 0;
 
     /// <summary>True when the item falls under this topic.</summary>
     public abstract bool Covers(ItemFacts facts);

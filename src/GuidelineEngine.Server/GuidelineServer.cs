@@ -1,3 +1,4 @@
+using GuidelineEngine.Application;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ public static class GuidelineServer
     public static WebApplicationBuilder AddGuidelineServer(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddGuidelineEngine();
+        builder.Services.AddGuidelineEngine(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ServerLimits.MaxBodyBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServerLimits.MaxBodyBytes);

@@ -1,14 +1,15 @@
-using System.Globalization;
+using GuidelineEngine.Application;
+using GuidelineEngine.Application.Contract;
+using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
-using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
-using GuidelineEngine.Reading.Parsing;
 using GuidelineEngine.Reporting;
+using GuidelineEngine.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace GuidelineEngine.Server;
@@ -21,20 +22,13 @@ internal static class PrescreenEndpoints
     public static IEndpointRouteBuilder MapPrescreenApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", (RuleCatalog catalog) => ApiJson.Ok(new { status = "ok", rules = catalog.Rules.Count }));
-        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(catalog.Rules.Select(r => new
-        {
-            id = r.Id,
-            topic = r.Topic.ToString(),
-            editions = r.Editions.ToString(),
-            criterion = r.Criterion,
-            citation = r.Citation,
-        })));
+        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(CatalogEntry.From(catalog)));
         app.MapPost("/api/prescreen", PrescreenAsync);
         app.MapPost("/api/letters", LetterAsync);
         return app;
     }
 
-    private static async Task<IResult> PrescreenAsync(HttpRequest request, FactExtractor extractor, GuidelineEvaluator evaluator)
+    private static async Task<IResult> PrescreenAsync(HttpRequest request, Prescreener prescreener)
     {
         var body = await BodyReader.ReadTextAsync(request).ConfigureAwait(false);
         if (body is null)
@@ -57,26 +51,10 @@ internal static class PrescreenEndpoints
             return ApiProblems.BadRequest("body", "expected a JSON object with clinicalText and items");
         }
 
-        if (string.IsNullOrWhiteSpace(input.ClinicalText))
-        {
-            return ApiProblems.BadRequest("clinicalText", input.ClinicalText is null ? "is required: the clinical note to pre-screen" : "is empty: paste the clinical note");
-        }
-
-        if (input.Items is null || input.Items.Count == 0)
-        {
-            return ApiProblems.BadRequest("items", "is required: at least one requested item, e.g. \"Norco 10/325mg #60\"");
-        }
-
-        var blank = input.Items.FindIndex(string.IsNullOrWhiteSpace);
-        if (blank >= 0)
-        {
-            return ApiProblems.BadRequest($"items[{blank}]", "is empty: name the requested item");
-        }
-
         DateOnly? requestDate = null;
         if (!string.IsNullOrWhiteSpace(input.RequestDate))
         {
-            if (!DateOnly.TryParseExact(input.RequestDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!ClinicalDates.TryParseIso(input.RequestDate, out var date))
             {
                 return ApiProblems.BadRequest("requestDate", "expected a date as yyyy-MM-dd");
             }
@@ -84,33 +62,27 @@ internal static class PrescreenEndpoints
             requestDate = date;
         }
 
-        var letter = new Letter
+        var note = new PrescreenNote(input.ClinicalText!, [.. (input.Items ?? []).Select(i => i!)], requestDate);
+        if (note.Problems() is { Count: > 0 } problems)
         {
-            File = "prescreen",
-            Header = new LetterHeader { UrDenialDate = requestDate },
-            Patient = new Patient(null, null),
-            Reviewer = new Reviewer(null, null),
-            ClinicalSummary = input.ClinicalText,
-            Items = [.. input.Items.Select((item, i) => new DisputedItem
-            {
-                Number = i + 1,
-                Heading = item!.Trim(),
-                Request = item.Trim(),
-                // A pre-screen has no recorded outcome; the field is required by the letter model only.
-                Outcome = Outcome.Upheld,
-                Rationale = string.Empty,
-                Details = RequestDetailsParser.Parse(item.Trim()),
-            })],
-        };
-        var items = extractor.ExtractAll(letter, EvaluationMode.Prescreen).Select(f => ApiJson.Item(evaluator.Evaluate(f))).ToList();
-        return ApiJson.Ok(new { mode = "prescreen", items });
+            return ApiProblems.BadRequest(problems[0].Field, problems[0].Message);
+        }
+
+        var items = prescreener.Prescreen(note).Select(i => EvaluationJson.Item(i, withOutcome: false, highlightIn: note.ClinicalText)).ToList();
+        return ApiJson.Ok(new { mode = EvaluationModes.Name(EvaluationMode.Prescreen), items });
     }
 
-    private static async Task<IResult> LetterAsync(HttpRequest request, LetterReader reader, BatchEvaluator batch)
+    private static async Task<IResult> LetterAsync(HttpRequest request, LetterReader reader, LetterEvaluator evaluator, IOptions<EvaluationOptions> options)
     {
         if (request.ContentLength > ServerLimits.MaxBodyBytes)
         {
             return ApiProblems.TooLarge();
+        }
+
+        var mode = options.Value.DefaultMode;
+        if (request.Query.TryGetValue("mode", out var modeText) && !EvaluationModes.TryParse(modeText, out mode, out var modeError))
+        {
+            return ApiProblems.BadRequest("mode", modeError);
         }
 
         if (!request.HasFormContentType)
@@ -131,16 +103,15 @@ internal static class PrescreenEndpoints
             return ApiProblems.BadRequest("file", $"has an unsupported type '{extension}': expected a .txt or .pdf IMR letter");
         }
 
-        var mode = string.Equals(request.Query["mode"], "audit", StringComparison.OrdinalIgnoreCase) ? EvaluationMode.Audit : EvaluationMode.Prescreen;
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer).ConfigureAwait(false);
         var name = Path.GetFileName(file.FileName);
-        var letter = batch.Evaluate(reader.Read(name, buffer.ToArray()), mode);
+        var letter = evaluator.Evaluate(reader.Read(name, buffer.ToArray()), mode);
         var summary = new BatchSummaryBuilder();
         summary.Add(letter);
         return ApiJson.Ok(new
         {
-            mode = mode.ToString().ToLowerInvariant(),
+            mode = EvaluationModes.Name(mode),
             letters = new[] { EvaluationJson.Letter(letter, withSummary: true) },
             summary = EvaluationJson.Summary(summary.Build()),
         });

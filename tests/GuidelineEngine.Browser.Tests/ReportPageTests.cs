@@ -1,9 +1,6 @@
-using GuidelineEngine.Evaluation;
+using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
-using GuidelineEngine.Reading;
 using GuidelineEngine.Reporting;
-using GuidelineEngine.Rules.Mtus;
 using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Browser.Tests;
@@ -12,10 +9,10 @@ public class ReportPageTests
 {
     private static string WriteCorpusReport()
     {
-        var batch = new BatchEvaluator(new LetterReader(), new FactExtractor(), new GuidelineEvaluator(RuleCatalog.Load(MtusRules.Assembly)));
+        var batch = Engine.Get<LetterEvaluator>();
         var report = new HtmlReportBuilder("prescreen");
         var summary = new BatchSummaryBuilder();
-        foreach (var letter in batch.Evaluate([TestPaths.CorpusLetters], EvaluationMode.Prescreen, Environment.ProcessorCount))
+        foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], EvaluationMode.Prescreen, Environment.ProcessorCount))
         {
             report.Add(letter);
             summary.Add(letter);

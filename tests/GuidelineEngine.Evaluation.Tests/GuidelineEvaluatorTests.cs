@@ -1,5 +1,5 @@
 using GuidelineEngine.Facts;
-using GuidelineEngine.Model;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 using Moq;
 
@@ -9,9 +9,9 @@ public class GuidelineEvaluatorTests
 {
     private static ItemFacts Facts(DateOnly? recordDate = null) => new()
     {
-        Item = new DisputedItem { Number = 1, Heading = "Norco: Upheld", Request = "Norco", Outcome = Outcome.Upheld, Rationale = string.Empty, Details = new RequestDetails() },
+        ItemNumber = 1,
+        Request = new RequestFacts { Name = "Norco" },
         Mode = EvaluationMode.Prescreen,
-        RequestedDrugs = [],
         RecordDate = recordDate,
         Facts = [],
     };
@@ -20,13 +20,14 @@ public class GuidelineEvaluatorTests
     {
         var rule = new Mock<CriterionRule>();
         rule.Setup(r => r.Evaluate(It.IsAny<ItemFacts>())).Returns(new CriterionResult(status, id, []));
-        return new RuleDescriptor(id, Topic.Opioids, "MTUS CPMTG", editions, "78", "criterion", rule.Object);
+        return new RuleDescriptor(id, "Opioids", "MTUS CPMTG", editions, "78", string.Empty, "criterion", rule.Object);
     }
 
-    private static TopicPolicy Policy(bool covers)
+    private static TopicPolicy Policy(bool covers, string name = "Opioids", int precedence = 0)
     {
         var policy = new Mock<TopicPolicy> { CallBase = true };
-        policy.SetupGet(p => p.Topic).Returns(Topic.Opioids);
+        policy.SetupGet(p => p.Name).Returns(name);
+        policy.SetupGet(p => p.Precedence).Returns(precedence);
         policy.Setup(p => p.Covers(It.IsAny<ItemFacts>())).Returns(covers);
         return policy.Object;
     }
@@ -85,4 +86,17 @@ public class GuidelineEvaluatorTests
     [TestCase(null, GuidelineEditions.Cpmtg2016)]
     public void The_edition_is_chosen_by_the_request_date(string? date, GuidelineEditions expected) =>
         Assert.That(GuidelineEditionSelector.For(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(expected));
+
+    [Test]
+    public void Where_two_topics_cover_an_item_the_higher_precedence_decides_it()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Surgery.B", CriterionStatus.NotMet) with { Topic = "Surgery" }],
+            [Policy(covers: true), Policy(covers: true, name: "Surgery", precedence: 1)]));
+
+        var result = evaluator.Evaluate(Facts());
+
+        Assert.That((result.Topic, result.Predicted), Is.EqualTo(("Surgery", Determination.Upheld)));
+        Assert.That(evaluator.CoveringTopics(Facts()).Select(t => t.Name), Is.EqualTo(new[] { "Surgery", "Opioids" }));
+    }
 }

@@ -13,7 +13,8 @@ public class RuleCatalogTests
 
         Assert.That(catalog.Rules, Has.Count.GreaterThanOrEqualTo(20));
         Assert.That(catalog.Rules.Select(r => r.Citation), Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines, p"));
-        Assert.That(catalog.Policies.Keys, Is.EquivalentTo(Enum.GetValues<Topic>()));
+        Assert.That(catalog.Topics.Select(t => t.Name), Is.SupersetOf(new[] { "Opioids", "MuscleRelaxants", "TopicalLidocaine", "TopicalAnalgesics", "Nsaids", "GastrointestinalProtection", "AquaticTherapy", "PhysicalMedicine" }));
+        Assert.That(catalog.Rules.Select(r => r.Topic).Distinct(), Is.EquivalentTo(catalog.Topics.Select(t => t.Name)));
     }
 
     [Test]
@@ -30,7 +31,7 @@ public class RuleCatalogTests
     {
         var error = Assert.Throws<RuleSetException>(() => RuleCatalog.Create([typeof(FirstRule), typeof(SameIdRule)], [typeof(TestPolicy)]));
 
-        Assert.That(error!.Message, Does.Contain("MTUS.Test.Opioids.Same: the id is used by").And.Contain(nameof(FirstRule)).And.Contain(nameof(SameIdRule)));
+        Assert.That(error!.Message, Does.Contain("MTUS.Test.Testing.Same: the id is used by").And.Contain(nameof(FirstRule)).And.Contain(nameof(SameIdRule)));
     }
 
     [Test]
@@ -38,48 +39,104 @@ public class RuleCatalogTests
     {
         var error = Assert.Throws<RuleSetException>(() => RuleCatalog.Create([typeof(UncitedRule)], [typeof(TestPolicy)]));
 
-        Assert.That(error!.Problems, Has.Some.EqualTo($"MTUS.Test.Opioids.Uncited ({typeof(UncitedRule).FullName}): has no citation pages"));
+        Assert.That(error!.Problems, Has.Some.EqualTo($"MTUS.Test.Testing.Uncited ({typeof(UncitedRule).FullName}): has no citation: pages or section"));
     }
 
     [Test]
-    public void A_topic_without_a_policy_stops_start_up()
+    public void A_rule_whose_topic_policy_is_not_in_the_scan_stops_start_up()
     {
         var error = Assert.Throws<RuleSetException>(() => RuleCatalog.Create([typeof(FirstRule)], []));
 
-        Assert.That(error!.Problems, Has.Some.StartsWith("topic Opioids: has rules (MTUS.Test.Opioids.Same) but no determination policy"));
+        Assert.That(error!.Problems, Has.Some.Contains("its topic TestPolicy is not a topic policy the scan found"));
     }
 
     [Test]
     public void A_rule_class_without_its_attribute_stops_start_up() =>
         Assert.That(() => RuleCatalog.Create([typeof(UnmarkedRule)], [typeof(TestPolicy)]),
-            Throws.TypeOf<RuleSetException>().With.Message.Contains("has no [Rule] attribute"));
+            Throws.TypeOf<RuleSetException>().With.Message.Contains("has no [Rule<TTopic>] attribute"));
 
     [Test]
     public void A_malformed_id_stops_start_up() =>
         Assert.That(() => RuleCatalog.Create([typeof(BadIdRule)], [typeof(TestPolicy)]),
             Throws.TypeOf<RuleSetException>().With.Message.Contains("the id must look like MTUS.<Guideline>.<Topic>.<Criterion>"));
 
+    [Test]
+    public void An_id_whose_topic_part_is_not_its_topic_stops_start_up() =>
+        Assert.That(() => RuleCatalog.Create([typeof(OtherTopicIdRule)], [typeof(TestPolicy)]),
+            Throws.TypeOf<RuleSetException>().With.Message.Contains("the id's topic part 'Opioids' is not its topic 'Testing'"));
+
+    [Test]
+    public void A_non_mtus_rule_is_accepted_and_marked_as_outside_the_mtus()
+    {
+        var catalog = RuleCatalog.Create([typeof(OdgRule)], [typeof(TestPolicy)]);
+
+        Assert.That(catalog.Rules.Single().IsMtus, Is.False);
+        Assert.That(catalog.Rules.Single().Citation, Is.EqualTo("Official Disability Guidelines (ODG), section Knee, Continuous-flow cryotherapy"));
+    }
+
+    [Test]
+    public void A_non_mtus_id_on_an_mtus_guideline_stops_start_up() =>
+        Assert.That(() => RuleCatalog.Create([typeof(MislabelledRule)], [typeof(TestPolicy)]),
+            Throws.TypeOf<RuleSetException>().With.Message.Contains("the id says NonMTUS but the guideline is 'MTUS Chronic Pain Medical Treatment Guidelines'"));
+
+    [Test]
+    public void Two_policies_naming_one_topic_stop_start_up() =>
+        Assert.That(() => RuleCatalog.Create([typeof(FirstRule)], [typeof(TestPolicy), typeof(SameNamePolicy)]),
+            Throws.TypeOf<RuleSetException>().With.Message.Contains("topic Testing: is named by several policies"));
+
+    [Test]
+    public void Topics_are_listed_highest_precedence_first()
+    {
+        var catalog = RuleCatalog.Create([typeof(FirstRule), typeof(PreferredRule)], [typeof(TestPolicy), typeof(PreferredPolicy)]);
+
+        Assert.That(catalog.Topics.Select(t => t.Name), Is.EqualTo(new[] { "Preferred", "Testing" }));
+    }
+
     // Test-only rules: the catalogue scans types, so they must be real classes.
-    [Rule("MTUS.Test.Opioids.Same", Topic.Opioids, Pages = "1", Criterion = "First.")]
+    [Rule<TestPolicy>("MTUS.Test.Testing.Same", Pages = "1", Criterion = "First.")]
     private sealed class FirstRule : CriterionRule
     {
         public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
     }
 
-    [Rule("MTUS.Test.Opioids.Same", Topic.Opioids, Pages = "2", Criterion = "Second.")]
+    [Rule<TestPolicy>("MTUS.Test.Testing.Same", Pages = "2", Criterion = "Second.")]
     private sealed class SameIdRule : CriterionRule
     {
         public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
     }
 
-    [Rule("MTUS.Test.Opioids.Uncited", Topic.Opioids, Criterion = "No pages.")]
+    [Rule<TestPolicy>("MTUS.Test.Testing.Uncited", Criterion = "No pages.")]
     private sealed class UncitedRule : CriterionRule
     {
         public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
     }
 
-    [Rule("opioids four as", Topic.Opioids, Pages = "78", Criterion = "Bad id.")]
+    [Rule<TestPolicy>("opioids four as", Pages = "78", Criterion = "Bad id.")]
     private sealed class BadIdRule : CriterionRule
+    {
+        public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
+    }
+
+    [Rule<TestPolicy>("MTUS.Test.Opioids.Elsewhere", Pages = "78", Criterion = "Topic part names another topic.")]
+    private sealed class OtherTopicIdRule : CriterionRule
+    {
+        public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
+    }
+
+    [Rule<TestPolicy>("NonMTUS.ODG.Testing.Cryotherapy", Guideline = "Official Disability Guidelines (ODG)", Section = "Knee, Continuous-flow cryotherapy", Criterion = "Up to 7 days after surgery.")]
+    private sealed class OdgRule : CriterionRule
+    {
+        public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
+    }
+
+    [Rule<TestPolicy>("NonMTUS.ODG.Testing.Mislabelled", Pages = "1", Criterion = "An ODG id on the CPMTG.")]
+    private sealed class MislabelledRule : CriterionRule
+    {
+        public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
+    }
+
+    [Rule<PreferredPolicy>("MTUS.Test.Preferred.First", Pages = "1", Criterion = "Preferred.")]
+    private sealed class PreferredRule : CriterionRule
     {
         public override CriterionResult Evaluate(ItemFacts facts) => new(CriterionStatus.Met, "ok", []);
     }
@@ -91,7 +148,23 @@ public class RuleCatalogTests
 
     private sealed class TestPolicy : TopicPolicy
     {
-        public override Topic Topic => Topic.Opioids;
+        public override string Name => "Testing";
+
+        public override bool Covers(ItemFacts facts) => true;
+    }
+
+    private sealed class SameNamePolicy : TopicPolicy
+    {
+        public override string Name => "Testing";
+
+        public override bool Covers(ItemFacts facts) => true;
+    }
+
+    private sealed class PreferredPolicy : TopicPolicy
+    {
+        public override string Name => "Preferred";
+
+        public override int Precedence => 1;
 
         public override bool Covers(ItemFacts facts) => true;
     }

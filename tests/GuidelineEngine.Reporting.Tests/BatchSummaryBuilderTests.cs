@@ -1,3 +1,5 @@
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 using static GuidelineEngine.Reporting.Tests.Rows;
@@ -10,16 +12,16 @@ public class BatchSummaryBuilderTests
     public void Figures_count_letters_failures_coverage_topics_and_deciding_rules()
     {
         var builder = new BatchSummaryBuilder();
-        builder.Add(new LetterRow("a.txt", "CM1", null,
+        builder.Add(new LetterEvaluation("a.txt", "CM1", null,
         [
-            Item("Norco", Outcome.Upheld, Determination.Upheld, Topic.Opioids, Criterion("R.FourAs", CriterionStatus.NotDocumented), Criterion("R.Ceiling", CriterionStatus.NotApplicable)),
+            Item("Norco", Outcome.Upheld, Determination.Upheld, "Opioids", Criterion("R.FourAs", CriterionStatus.NotDocumented), Criterion("R.Ceiling", CriterionStatus.NotApplicable)),
             Item("MRI", Outcome.Upheld, Determination.NotCovered),
         ]));
-        builder.Add(new LetterRow("b.txt", null, "b.txt: is empty", []));
-        builder.Add(new LetterRow("c.txt", "CM3", null,
+        builder.Add(new LetterEvaluation("b.txt", null, "b.txt: is empty", []));
+        builder.Add(new LetterEvaluation("c.txt", "CM3", null,
         [
-            Item("Flexeril", Outcome.Overturned, Determination.Upheld, Topic.MuscleRelaxants, Criterion("R.ShortTerm", CriterionStatus.NotMet)),
-            Item("Lidoderm", Outcome.Overturned, Determination.Overturned, Topic.TopicalLidocaine, Criterion("R.Patch", CriterionStatus.Met)),
+            Item("Flexeril", Outcome.Overturned, Determination.Upheld, "MuscleRelaxants", Criterion("R.ShortTerm", CriterionStatus.NotMet)),
+            Item("Lidoderm", Outcome.Overturned, Determination.Overturned, "TopicalLidocaine", Criterion("R.Patch", CriterionStatus.Met)),
         ]));
 
         var summary = builder.Build();

@@ -1,3 +1,5 @@
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 using static GuidelineEngine.Reporting.Tests.Rows;
@@ -6,7 +8,7 @@ namespace GuidelineEngine.Reporting.Tests;
 
 public class HtmlReportBuilderTests
 {
-    private static string Report(params LetterRow[] letters)
+    private static string Report(params LetterEvaluation[] letters)
     {
         var builder = new HtmlReportBuilder("prescreen");
         var summary = new BatchSummaryBuilder();
@@ -23,9 +25,9 @@ public class HtmlReportBuilderTests
     public void A_discordant_item_is_listed_with_its_criteria_and_its_summary_sentence_highlighted()
     {
         const string summary = "The patient takes Norco. There is no urine drug screen.";
-        var evidence = new EvidenceRow("UrineDrugScreen: Absent", "summary", "There is no urine drug screen.", summary.IndexOf("urine", StringComparison.Ordinal), 17);
-        var html = Report(new LetterRow("a.txt", "CM1", null,
-            [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, Topic.Opioids, Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
+        var evidence = SummaryFact(FactKind.UrineDrugScreen, Polarity.Absent, summary, "urine drug screen");
+        var html = Report(new LetterEvaluation("a.txt", "CM1", null,
+            [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
             summary));
 
         Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("MTUS.CPMTG.Opioids.Monitoring"));
@@ -34,16 +36,16 @@ public class HtmlReportBuilderTests
 
     [Test]
     public void Agreeing_items_are_not_listed_as_discordant() =>
-        Assert.That(Report(new LetterRow("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)])), Does.Contain("Discordant items (0)"));
+        Assert.That(Report(new LetterEvaluation("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)])), Does.Contain("Discordant items (0)"));
 
     [Test]
     public void A_failed_letter_is_linked_with_its_reason() =>
-        Assert.That(Report(new LetterRow("/tmp/bad.txt", null, "/tmp/bad.txt: is empty", [])), Does.Contain("href=\"file:///tmp/bad.txt\"").And.Contain("is empty"));
+        Assert.That(Report(new LetterEvaluation("/tmp/bad.txt", null, "/tmp/bad.txt: is empty", [])), Does.Contain("href=\"file:///tmp/bad.txt\"").And.Contain("is empty"));
 
     [Test]
     public void Text_from_letters_is_escaped_never_echoed_as_html()
     {
-        var html = Report(new LetterRow("a.txt", "CM1", null, [Item("<script>alert(1)</script>", Outcome.Overturned, Determination.Upheld)], "<b>x</b>"));
+        var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("<script>alert(1)</script>", Outcome.Overturned, Determination.Upheld)], "<b>x</b>"));
 
         Assert.That(html, Does.Not.Contain("<script>alert(1)</script>").And.Contain("&lt;script&gt;"));
     }
@@ -51,7 +53,7 @@ public class HtmlReportBuilderTests
     [Test]
     public void The_report_is_self_contained_and_says_it_predicts_rather_than_decides()
     {
-        var html = Report(new LetterRow("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
+        var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
 
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("<script src"));
         Assert.That(html, Does.Contain("only a physician may deny"));

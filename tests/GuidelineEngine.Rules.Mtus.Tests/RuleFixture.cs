@@ -1,4 +1,6 @@
+using System.Globalization;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
@@ -29,18 +31,17 @@ public abstract class RuleFixture<TRule>
 
     internal static ItemFacts Facts(string request, RequestDetails details, IReadOnlyList<Fact> facts, int? weeks = null, decimal? morphineEquivalent = null)
     {
-        var vocabulary = ClinicalVocabulary.Default;
-        var drugs = vocabulary.FindDrugs(request).Select(m => m.Drug!).Distinct().ToList();
-        return new ItemFacts
+        var item = new ItemRequest { Number = 1, Heading = request, Request = request, Details = details };
+        return RequestReader.Derive(new ItemFacts
         {
-            Item = new DisputedItem { Number = 1, Heading = request + ": Upheld", Request = request, Outcome = Outcome.Upheld, Rationale = string.Empty, Details = details },
+            ItemNumber = 1,
+            Request = RequestReader.Read(item, ClinicalVocabulary.Default),
             Mode = EvaluationMode.Prescreen,
-            RequestedDrugs = drugs,
-            RequestedService = drugs.Count == 0 ? vocabulary.FindServices(request).Select(m => m.Service).FirstOrDefault() : null,
+            PatientAge = facts.FirstOrDefault(f => f.Kind == FactKind.PatientAge)?.Value is { } age ? int.Parse(age, CultureInfo.InvariantCulture) : null,
             RequestedDrugWeeks = weeks,
             MorphineEquivalentMg = morphineEquivalent,
             Facts = facts,
-        };
+        });
     }
 
     /// <summary>A fact the summary documents.</summary>

@@ -31,6 +31,27 @@ public class LetterApiTests : TestServerFixture
     }
 
     [Test]
+    public async Task An_unknown_mode_is_a_bad_request_naming_the_allowed_modes()
+    {
+        var (status, body) = await Upload("003.txt", File.ReadAllBytes(TestPaths.Seed("003")), "?mode=audti");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((string?)body["errors"]!["mode"]![0], Does.Contain("expected prescreen or audit"));
+    }
+
+    [Test]
+    public async Task Each_uploaded_item_says_which_summary_sentences_to_highlight()
+    {
+        var (_, body) = await Upload("004.txt", File.ReadAllBytes(TestPaths.Seed("004")));
+        var letter = body["letters"]![0]!;
+        var summary = (string)letter["clinicalSummary"]!;
+
+        var marked = letter["items"]!.SelectMany(i => i["highlights"]!).Select(h => summary.Substring((int)h["start"]!, (int)h["length"]!)).ToList();
+
+        Assert.That(marked, Is.Not.Empty.And.All.EndsWith("."));
+    }
+
+    [Test]
     public async Task An_uploaded_pdf_letter_is_read()
     {
         var (status, body) = await Upload("CM16-0230651.pdf", File.ReadAllBytes(Path.Combine(TestPaths.CorpusPdfs, "CM16-0230651.pdf")));

@@ -8,8 +8,8 @@ namespace GuidelineEngine.Rules.Mtus.AquaticTherapy;
 public sealed class AquaticTherapyPolicy : TopicPolicy
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.AquaticTherapy;
+    public override string Name => "AquaticTherapy";
 
     /// <inheritdoc/>
-    public override bool Covers(ItemFacts facts) => facts?.RequestedService?.Category == ServiceCategory.AquaticTherapy;
+    public override bool Covers(ItemFacts facts) => facts?.Request.Service?.Category == ServiceCategory.AquaticTherapy;
 }

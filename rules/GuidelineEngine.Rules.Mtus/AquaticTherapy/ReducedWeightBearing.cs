@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.AquaticTherapy;
 
 /// <summary>Aquatic therapy where reduced weight bearing is desirable, for example extreme obesity.</summary>
-[Rule("MTUS.CPMTG.AquaticTherapy.ReducedWeightBearing", Topic.AquaticTherapy, Pages = "22",
+[Rule<AquaticTherapyPolicy>("MTUS.CPMTG.AquaticTherapy.ReducedWeightBearing", Pages = "22",
     Criterion = "An optional form of exercise therapy, specifically recommended where reduced weight bearing is desirable, for example extreme obesity.")]
 public sealed class ReducedWeightBearing : CriterionRule
 {

@@ -8,9 +8,9 @@ namespace GuidelineEngine.Rules.Mtus.GastrointestinalProtection;
 public sealed class GastrointestinalProtectionPolicy : TopicPolicy
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.GastrointestinalProtection;
+    public override string Name => "GastrointestinalProtection";
 
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
-        facts?.RequestedDrug?.Class is DrugClass.PPI or DrugClass.H2Blocker;
+        facts?.Request.Drug?.Class is DrugClass.PPI or DrugClass.H2Blocker;
 }

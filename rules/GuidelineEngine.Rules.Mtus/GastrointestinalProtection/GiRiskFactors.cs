@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.GastrointestinalProtection;
 
 /// <summary>A PPI with an NSAID only for patients at risk of gastrointestinal events.</summary>
-[Rule("MTUS.CPMTG.GastrointestinalProtection.GiRiskFactors", Topic.GastrointestinalProtection, Pages = "68-69",
+[Rule<GastrointestinalProtectionPolicy>("MTUS.CPMTG.GastrointestinalProtection.GiRiskFactors", Pages = "68-69",
     Criterion = "Determine GI risk: age over 65; history of peptic ulcer, GI bleeding or perforation; aspirin, corticosteroid or anticoagulant use; high-dose or multiple NSAIDs. No risk factor: a PPI is not indicated.")]
 public sealed class GiRiskFactors : CriterionRule
 {
@@ -16,10 +16,9 @@ public sealed class GiRiskFactors : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var age = facts.Facts.FirstOrDefault(f => f.Kind == FactKind.PatientAge && f.Polarity == Polarity.Present);
-        if (age?.Value is { } text && int.Parse(text, CultureInfo.InvariantCulture) > RiskAge)
+        if (facts.PatientAge is int age && age > RiskAge)
         {
-            return Met($"The patient is {text}, over {RiskAge}.", [age]);
+            return Met(string.Create(CultureInfo.InvariantCulture, $"The patient is {age}, over {RiskAge}."), facts.Evidence(FactKind.PatientAge));
         }
 
         return RequireDocumented(facts, "A gastrointestinal risk factor is documented.",

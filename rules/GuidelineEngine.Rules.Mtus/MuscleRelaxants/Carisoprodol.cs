@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Carisoprodol (Soma) is not recommended.</summary>
-[Rule("MTUS.CPMTG.MuscleRelaxants.Carisoprodol", Topic.MuscleRelaxants, Pages = "29, 65",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.Carisoprodol", Pages = "29, 65",
     Criterion = "Carisoprodol (Soma): not recommended; not indicated for long-term use.")]
 public sealed class Carisoprodol : CriterionRule
 {
@@ -12,7 +12,7 @@ public sealed class Carisoprodol : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.RequestedDrug?.Name == "carisoprodol"
+        return facts.Request.Drug?.Name == "carisoprodol"
             ? NotMet("Carisoprodol is not recommended by the MTUS.", facts.Facts.Where(f => f.Kind == FactKind.Medication && f.Value == "carisoprodol" && f.Start >= 0).Take(1))
             : NotApplicable("The requested relaxant is not carisoprodol.");
     }

@@ -7,5 +7,5 @@ namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 public sealed class MuscleRelaxantsPolicy() : OralDrugClassPolicy(DrugClass.MuscleRelaxant)
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.MuscleRelaxants;
+    public override string Name => "MuscleRelaxants";
 }

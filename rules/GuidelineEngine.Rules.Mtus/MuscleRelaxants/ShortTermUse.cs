@@ -1,11 +1,12 @@
 using System.Globalization;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Muscle relaxants are for short-term use, 2-3 weeks.</summary>
-[Rule("MTUS.CPMTG.MuscleRelaxants.ShortTermUse", Topic.MuscleRelaxants, Pages = "41-42, 63-66",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.ShortTermUse", Pages = "41-42, 63-66",
     Criterion = "Second-line option for short-term treatment; efficacy diminishes over time. Cyclobenzaprine: a short course, not beyond 2-3 weeks.")]
 public sealed class ShortTermUse : CriterionRule
 {
@@ -35,7 +36,7 @@ public sealed class ShortTermUse : CriterionRule
             return NotMet("The relaxant is in long-term or continued use, beyond a short course.", evidence);
         }
 
-        return RequestedItem.IsOngoing(facts)
+        return facts.Request.Use == RequestUse.Continued
             ? NotDocumented("The relaxant is already in use and the length of the course is not documented.",
                 "how long the relaxant has been taken, within a 2-3 week course")
             : Met("The relaxant is newly requested: a short course.");

@@ -6,5 +6,5 @@ namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 internal static class SpasticityDrugs
 {
     public static bool IsRequested(ItemFacts facts) =>
-        facts.RequestedDrug?.Name is "baclofen" or "dantrolene";
+        facts.Request.Drug?.Name is "baclofen" or "dantrolene";
 }

@@ -1,10 +1,11 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.Nsaids;
 
 /// <summary>NSAIDs at the lowest dose for the shortest time; continued use needs documented benefit.</summary>
-[Rule("MTUS.CPMTG.Nsaids.ContinuedBenefit", Topic.Nsaids, Pages = "67-68",
+[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.ContinuedBenefit", Pages = "67-68",
     Criterion = "Recommended at the lowest dose for the shortest period in patients with moderate to severe pain; continued use needs documented pain relief or functional improvement.")]
 public sealed class ContinuedBenefit : CriterionRule
 {
@@ -12,7 +13,7 @@ public sealed class ContinuedBenefit : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return RequestedItem.IsOngoing(facts)
+        return facts.Request.Use == RequestUse.Continued
             ? RequireDocumented(facts, "Pain relief or functional improvement with the NSAID is documented.",
                 "pain relief or functional improvement from the NSAID already taken",
                 FactKind.Analgesia, FactKind.FunctionalImprovement)

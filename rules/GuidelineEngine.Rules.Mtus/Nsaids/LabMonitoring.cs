@@ -1,10 +1,11 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.Nsaids;
 
 /// <summary>Long-term NSAID use is monitored with periodic laboratory tests.</summary>
-[Rule("MTUS.CPMTG.Nsaids.LabMonitoring", Topic.Nsaids, Pages = "70",
+[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.LabMonitoring", Pages = "70",
     Criterion = "Package inserts for NSAIDs recommend periodic lab monitoring of a CBC and chemistry profile (including liver and renal function tests).")]
 public sealed class LabMonitoring : CriterionRule
 {
@@ -12,7 +13,7 @@ public sealed class LabMonitoring : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return RequestedItem.IsOngoing(facts)
+        return facts.Request.Use == RequestUse.Continued
             ? RequireDocumented(facts, "Laboratory monitoring is documented.",
                 "periodic laboratory monitoring (CBC, liver and renal function) during continued NSAID use", FactKind.LabMonitoring)
             : NotApplicable("The NSAID is newly requested; monitoring applies to continued use.");

@@ -7,5 +7,5 @@ namespace GuidelineEngine.Rules.Mtus.Nsaids;
 public sealed class NsaidsPolicy() : OralDrugClassPolicy(DrugClass.NSAID)
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.Nsaids;
+    public override string Name => "Nsaids";
 }

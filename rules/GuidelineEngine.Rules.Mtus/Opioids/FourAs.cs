@@ -1,10 +1,11 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>On-going opioid use needs the 4 A's documented at each visit.</summary>
-[Rule("MTUS.CPMTG.Opioids.FourAs", Topic.Opioids, Pages = "78-80",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.FourAs", Pages = "78-80",
     Criterion = "On-going management: document analgesia, activities of daily living, adverse side effects and aberrant drug-taking behaviours (the 4 A's).")]
 public sealed class FourAs : CriterionRule
 {
@@ -21,7 +22,7 @@ public sealed class FourAs : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!RequestedItem.IsOngoing(facts))
+        if (facts.Request.Use != RequestUse.Continued)
         {
             return NotApplicable("The opioid is being initiated, not continued: the initiation criteria apply.");
         }

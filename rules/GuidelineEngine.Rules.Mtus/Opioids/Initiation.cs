@@ -1,10 +1,11 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Opioids are started only after non-opioid analgesics have failed.</summary>
-[Rule("MTUS.CPMTG.Opioids.Initiation", Topic.Opioids, Pages = "76-77",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Initiation", Pages = "76-77",
     Criterion = "Initiating opioids: a trial of non-opioid analgesics should have failed first.")]
 public sealed class Initiation : CriterionRule
 {
@@ -12,7 +13,7 @@ public sealed class Initiation : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return RequestedItem.IsOngoing(facts)
+        return facts.Request.Use == RequestUse.Continued
             ? NotApplicable("The opioid is being continued: the on-going management criteria apply.")
             : RequireDocumented(facts, "Non-opioid analgesics were tried and failed.",
                 "a failed trial of non-opioid analgesics (acetaminophen or NSAIDs) before starting the opioid",

@@ -1,10 +1,11 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Long-term opioid use is monitored by urine drug screens or an opioid agreement.</summary>
-[Rule("MTUS.CPMTG.Opioids.Monitoring", Topic.Opioids, Pages = "43, 78, 89",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Monitoring", Pages = "43, 78, 89",
     Criterion = "Long-term use: monitor appropriate use, e.g. urine drug screening or an opioid (pain) agreement.")]
 public sealed class Monitoring : CriterionRule
 {
@@ -12,7 +13,7 @@ public sealed class Monitoring : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return RequestedItem.IsOngoing(facts)
+        return facts.Request.Use == RequestUse.Continued
             ? RequireDocumented(facts, "Urine drug screening, an opioid agreement or a CURES check is documented.",
                 "a urine drug screen, an opioid agreement or a CURES/PDMP check",
                 FactKind.UrineDrugScreen, FactKind.OpioidAgreement, FactKind.PdmpCheck)

@@ -7,5 +7,5 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
 public sealed class OpioidsPolicy() : OralDrugClassPolicy(DrugClass.Opioid)
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.Opioids;
+    public override string Name => "Opioids";
 }

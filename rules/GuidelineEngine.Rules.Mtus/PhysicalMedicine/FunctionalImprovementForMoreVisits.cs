@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
 
 /// <summary>More therapy after a course needs documented functional improvement from it.</summary>
-[Rule("MTUS.CPMTG.PhysicalMedicine.FunctionalImprovement", Topic.PhysicalMedicine, Pages = "98-99",
+[Rule<PhysicalMedicinePolicy>("MTUS.CPMTG.PhysicalMedicine.FunctionalImprovement", Pages = "98-99",
     Criterion = "Allow for fading of treatment frequency plus active self-directed home physical medicine; further visits need documented functional improvement.")]
 public sealed class FunctionalImprovementForMoreVisits : CriterionRule
 {

@@ -11,13 +11,11 @@ namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
 /// </summary>
 public sealed class PhysicalMedicinePolicy : TopicPolicy
 {
-    private static readonly string[] OtherGuidelines = ["post-op", "postop", "post op", "surgical", "inpatient", "rehabilitation unit"];
-
     /// <inheritdoc/>
-    public override Topic Topic => Topic.PhysicalMedicine;
+    public override string Name => "PhysicalMedicine";
 
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
-        facts?.RequestedService?.Category == ServiceCategory.PhysicalMedicine
-        && !OtherGuidelines.Any(w => facts.Item.Request.Contains(w, StringComparison.OrdinalIgnoreCase));
+        facts?.Request.Service?.Category == ServiceCategory.PhysicalMedicine
+        && !facts.Request.IsPostOperative && !facts.Request.IsInpatient;
 }

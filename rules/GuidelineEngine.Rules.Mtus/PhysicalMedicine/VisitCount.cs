@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
 
 /// <summary>Physical medicine fades to 9-10 visits (myalgia, myositis) or 8-10 (neuralgia, neuritis, radiculitis).</summary>
-[Rule("MTUS.CPMTG.PhysicalMedicine.VisitCount", Topic.PhysicalMedicine, Pages = "98-99",
+[Rule<PhysicalMedicinePolicy>("MTUS.CPMTG.PhysicalMedicine.VisitCount", Pages = "98-99",
     Criterion = "Myalgia and myositis: 9-10 visits over 8 weeks; neuralgia, neuritis and radiculitis: 8-10 visits over 4 weeks; fading to a home exercise programme.")]
 public sealed class VisitCount : CriterionRule
 {
@@ -16,9 +16,7 @@ public sealed class VisitCount : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var details = facts.Item.Details;
-        var visits = details.Sessions ?? (details.TimesPerWeek * details.DurationWeeks);
-        if (visits is not int count)
+        if (facts.Request.Visits is not int count)
         {
             // The schedule can only be checked against a stated number of visits.
             return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");

@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>Capsaicin only for patients who did not respond to, or cannot tolerate, other treatments.</summary>
-[Rule("MTUS.CPMTG.TopicalAnalgesics.Capsaicin", Topic.TopicalAnalgesics, Pages = "112",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.Capsaicin", Pages = "112",
     Criterion = "Capsaicin: recommended only as an option in patients who have not responded or are intolerant to other treatments.")]
 public sealed class CapsaicinAfterOtherTreatments : CriterionRule
 {
@@ -12,7 +12,7 @@ public sealed class CapsaicinAfterOtherTreatments : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return RequestedItem.Ingredients(facts).Contains("capsaicin", StringComparer.OrdinalIgnoreCase)
+        return facts.Request.Ingredients.Any(i => string.Equals(i.Name, "capsaicin", StringComparison.OrdinalIgnoreCase))
             ? RequireDocumented(facts, "Other treatments failed or were not tolerated.",
                 "that other treatments failed or were not tolerated (for capsaicin)",
                 FactKind.FailedOtherTreatments, FactKind.FirstLineFailure)

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>Topical analgesics other than NSAIDs are for neuropathic pain after antidepressants and anticonvulsants have failed.</summary>
-[Rule("MTUS.CPMTG.TopicalAnalgesics.FirstLineFailure", Topic.TopicalAnalgesics, Pages = "111",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.FirstLineFailure", Pages = "111",
     Criterion = "Primarily recommended for neuropathic pain when trials of antidepressants and anticonvulsants have failed.")]
 public sealed class NeuropathicAfterFirstLineFailure : CriterionRule
 {
@@ -13,8 +13,8 @@ public sealed class NeuropathicAfterFirstLineFailure : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var ingredients = RequestedItem.Ingredients(facts);
-        var onlyNsaid = ingredients.Count > 0 && ingredients.All(i => ClinicalVocabulary.Default.ResolveDrug(i)?.Class == DrugClass.NSAID);
+        var ingredients = facts.Request.Ingredients;
+        var onlyNsaid = ingredients.Count > 0 && ingredients.All(i => i.Class == DrugClass.NSAID);
         return onlyNsaid
             ? NotApplicable("A topical NSAID is judged by its osteoarthritis indication.")
             : RequireDocumented(facts, "Failed trials of antidepressants or anticonvulsants are documented.",

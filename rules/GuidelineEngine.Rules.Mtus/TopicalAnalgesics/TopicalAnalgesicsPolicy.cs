@@ -8,17 +8,17 @@ namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 public sealed class TopicalAnalgesicsPolicy : TopicPolicy
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.TopicalAnalgesics;
+    public override string Name => "TopicalAnalgesics";
 
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts)
     {
-        if (facts is null || facts.RequestedDrugs.Count == 0 || facts.Item.Request.Contains("inject", StringComparison.OrdinalIgnoreCase))
+        if (facts is null || facts.Request.Drugs.Count == 0 || facts.Request.IsInjection)
         {
             return false;
         }
 
-        var lidocaineAlone = facts.RequestedDrugs.Count == 1 && facts.RequestedDrug!.Class == DrugClass.TopicalLidocaine && facts.RequestedDrug.Ingredients.Count == 1;
-        return !lidocaineAlone && RequestedItem.IsTopical(facts);
+        var lidocaineAlone = facts.Request.Drugs.Count == 1 && facts.Request.Drug!.Class == DrugClass.TopicalLidocaine && facts.Request.Drug.Ingredients.Count == 1;
+        return !lidocaineAlone && facts.Request.IsTopical;
     }
 }

@@ -8,14 +8,10 @@ namespace GuidelineEngine.Rules.Mtus.TopicalLidocaine;
 public sealed class TopicalLidocainePolicy : TopicPolicy
 {
     /// <inheritdoc/>
-    public override Topic Topic => Topic.TopicalLidocaine;
+    public override string Name => "TopicalLidocaine";
 
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
-        facts is not null && facts.RequestedDrugs.Count == 1 && facts.RequestedDrug!.Class == DrugClass.TopicalLidocaine
-        && facts.RequestedDrug.Ingredients.Count == 1 && !Injected(facts);
-
-    // "injection ... of lidocaine" is a procedure, not topical lidocaine.
-    private static bool Injected(ItemFacts facts) =>
-        facts.Item.Request.Contains("inject", StringComparison.OrdinalIgnoreCase);
+        facts is not null && facts.Request.Drugs.Count == 1 && facts.Request.Drug!.Class == DrugClass.TopicalLidocaine
+        && facts.Request.Drug.Ingredients.Count == 1 && !facts.Request.IsInjection;
 }

@@ -3,8 +3,11 @@ using System.Globalization;
 using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reading;
+using GuidelineEngine.Application;
+using GuidelineEngine.Application.Contract;
+using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Reporting;
-using GuidelineEngine.Server;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Spectre.Console;
@@ -15,7 +18,7 @@ namespace GuidelineEngine.Cli.Commands;
 /// <c>guideline evaluate PATH... [--mode] [--format table|json|csv] [--out FILE] [--report FILE.html] [--quiet]</c>:
 /// predicts a determination per item and compares it with the recorded outcome.
 /// </summary>
-internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationOptions> options) : ICliCommand
+internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<EvaluationOptions> options) : ICliCommand
 {
     private enum Format
     {
@@ -27,7 +30,7 @@ internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationO
     public Command Build(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
-        var mode = new Option<EvaluationMode?>("--mode") { Description = "prescreen (summary and item heading only) or audit (also the rationale). Default from configuration: Evaluation:DefaultMode." };
+        var mode = ModeOption.Create();
         var format = new Option<Format>("--format") { Description = "Output format: table, json or csv.", DefaultValueFactory = _ => Format.Table };
         var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." };
         var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." };
@@ -45,7 +48,7 @@ internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationO
             result.GetValue(output),
             result.GetValue(report),
             result.GetValue(quiet),
-            result.GetValue(threads) ?? (options.Value.Parallelism > 0 ? options.Value.Parallelism : Environment.ProcessorCount)));
+            options.Value.ThreadsFor(result.GetValue(threads))));
         return command;
     }
 
@@ -55,7 +58,7 @@ internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationO
         var writer = (TextWriter?)fileWriter ?? console.Out;
         var summary = new BatchSummaryBuilder();
         var report = reportFile is null ? null : new HtmlReportBuilder(mode.ToString());
-        var tableRows = new List<LetterRow>();
+        var tableRows = new List<LetterEvaluation>();
         var files = LetterReader.ExpandPaths(paths).ToList();
 
         using var json = format == Format.Json ? new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented } : null;
@@ -65,12 +68,12 @@ internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationO
         {
             json.WriteStartObject();
             json.WritePropertyName("mode");
-            json.WriteValue(mode.ToString().ToLowerInvariant());
+            json.WriteValue(EvaluationModes.Name(mode));
             json.WritePropertyName("letters");
             json.WriteStartArray();
         }
 
-        void Consume(LetterRow letter)
+        void Consume(LetterEvaluation letter)
         {
             summary.Add(letter);
             report?.Add(letter);
@@ -93,7 +96,7 @@ internal sealed class EvaluateCommand(BatchEvaluator batch, IOptions<EvaluationO
             }
         }
 
-        var results = batch.Evaluate(files, mode, threads);
+        var results = evaluator.EvaluateAll(files, mode, threads);
         if (!quiet && ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1)
         {
             var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -1,22 +1,24 @@
 using System.CommandLine;
+using GuidelineEngine.Application;
 using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace GuidelineEngine.Cli.Commands;
 
 /// <summary><c>guideline facts PATH... [--mode prescreen|audit] [--format table|json]</c>: the facts per item.</summary>
-internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor) : ICliCommand
+internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor, IOptions<EvaluationOptions> options) : ICliCommand
 {
     public Command Build(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
-        var mode = new Option<EvaluationMode>("--mode") { Description = "prescreen: clinical summary and item heading only; audit: also the rationale.", DefaultValueFactory = _ => EvaluationMode.Prescreen };
+        var mode = ModeOption.Create();
         var format = new Option<OutputFormat>("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => OutputFormat.Table };
         var command = new Command("facts", "Extract the clinical facts of each disputed item, each with the sentence it came from.") { paths, mode, format };
-        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(mode), result.GetValue(format)));
+        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(mode) ?? options.Value.DefaultMode, result.GetValue(format)));
         return command;
     }
 
@@ -34,7 +36,7 @@ internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor)
                 continue;
             }
 
-            var items = letter.Items.Select(i => extractor.Extract(letter, i, mode)).ToList();
+            var items = extractor.ExtractAll(letter, mode);
             if (format == OutputFormat.Json)
             {
                 letters.Add(new
@@ -44,9 +46,9 @@ internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor)
                     error = (string?)null,
                     items = items.Select(f => new
                     {
-                        item = f.Item.Request,
-                        requestedDrugs = f.RequestedDrugs.Select(d => d.Name),
-                        requestedService = f.RequestedService?.Name,
+                        item = f.Request.Name,
+                        requestedDrugs = f.Request.Drugs.Select(d => d.Name),
+                        requestedService = f.Request.Service?.Name,
                         f.RequestDate,
                         f.RequestedDrugWeeks,
                         facts = f.Facts.Where(x => x.Polarity != Polarity.NotMentioned),
@@ -61,17 +63,17 @@ internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor)
 
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(console.Out, new { mode, letters });
+            JsonOutput.Write(console.Out, new { mode = EvaluationModes.Name(mode), letters });
         }
 
         return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
-    private static void WriteTable(CliConsole console, string file, List<ItemFacts> items)
+    private static void WriteTable(CliConsole console, string file, IReadOnlyList<ItemFacts> items)
     {
         foreach (var item in items)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{Path.GetFileName(file)} · {item.Item.Request}"))
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{Path.GetFileName(file)} · {item.Request.Name}"))
                 .AddColumn("Fact").AddColumn("Polarity").AddColumn("Section").AddColumn("Text");
             foreach (var fact in item.Facts.Where(f => f.Polarity != Polarity.NotMentioned))
             {

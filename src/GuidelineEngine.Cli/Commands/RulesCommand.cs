@@ -1,7 +1,7 @@
 using System.CommandLine;
+using GuidelineEngine.Application.Contract;
 using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Evaluation;
-using GuidelineEngine.Rules.Mtus;
 using Spectre.Console;
 
 namespace GuidelineEngine.Cli.Commands;
@@ -15,21 +15,13 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
         var list = new Command("list", "Print the rule catalogue: id, topic, criterion and citation.") { format };
         list.SetAction(result => List(console, result.GetValue(format)));
         var validate = new Command("validate", "Check the rule set: unique ids, citations, a policy for every topic.");
-        validate.SetAction(_ => Validate(console));
+        validate.SetAction(_ => Validate(console, services));
         return new Command("rules", "The MTUS rules encoded as code.") { list, validate };
     }
 
     private int List(CliConsole console, CatalogFormat format)
     {
-        var catalog = (RuleCatalog)services.GetService(typeof(RuleCatalog))!;
-        var rows = catalog.Rules.Select(r => new
-        {
-            id = r.Id,
-            topic = r.Topic.ToString(),
-            editions = r.Editions.ToString(),
-            criterion = r.Criterion,
-            citation = r.Citation,
-        }).ToList();
+        var rows = CatalogEntry.From((RuleCatalog)services.GetService(typeof(RuleCatalog))!);
         switch (format)
         {
             case CatalogFormat.Json:
@@ -40,7 +32,7 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
                 console.Out.WriteLine("| --- | --- | --- | --- |");
                 foreach (var row in rows)
                 {
-                    console.Out.WriteLine($"| {row.id} | {row.topic} | {row.criterion.Replace("|", "\\|", StringComparison.Ordinal)} | {row.citation} |");
+                    console.Out.WriteLine($"| {row.Id} | {row.Topic} | {row.Criterion.Replace("|", "\\|", StringComparison.Ordinal)} | {row.Citation} |");
                 }
 
                 break;
@@ -48,7 +40,7 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Topic").AddColumn("Criterion").AddColumn("Citation");
                 foreach (var row in rows)
                 {
-                    table.AddRow(Markup.Escape(row.id), row.topic, Markup.Escape(row.criterion), Markup.Escape(row.citation));
+                    table.AddRow(Markup.Escape(row.Id), Markup.Escape(row.Topic), Markup.Escape(row.Criterion), Markup.Escape(row.Citation));
                 }
 
                 console.Ansi.Write(table);
@@ -58,12 +50,12 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
         return ExitCodes.Success;
     }
 
-    private static int Validate(CliConsole console)
+    private static int Validate(CliConsole console, IServiceProvider services)
     {
         try
         {
-            var catalog = RuleCatalog.Load(MtusRules.Assembly);
-            console.Out.WriteLine($"rule set is valid: {catalog.Rules.Count} rules in {catalog.Policies.Count} topics");
+            var catalog = (RuleCatalog)services.GetService(typeof(RuleCatalog))!;
+            console.Out.WriteLine($"rule set is valid: {catalog.Rules.Count} rules in {catalog.Topics.Count} topics");
             return ExitCodes.Success;
         }
         catch (RuleSetException e)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using GuidelineEngine.Application;
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reporting;
 using Spectre.Console;
@@ -8,23 +10,23 @@ namespace GuidelineEngine.Cli.Output;
 /// <summary>Prints an evaluation for people: one row per item, then the agreement figures.</summary>
 internal static class EvaluationTable
 {
-    public static void Write(IAnsiConsole console, EvaluationMode mode, IReadOnlyList<LetterRow> letters, BatchSummary summary)
+    public static void Write(IAnsiConsole console, EvaluationMode mode, IReadOnlyList<LetterEvaluation> letters, BatchSummary summary)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"Predictions ({mode.ToString().ToLowerInvariant()} mode) — flags for a physician reviewer, not decisions")
+        var table = new Table().Border(TableBorder.Rounded).Title($"Predictions ({EvaluationModes.Name(mode)} mode) — flags for a physician reviewer, not decisions")
             .AddColumn("Letter").AddColumn("Item").AddColumn("Topic").AddColumn("Recorded").AddColumn("Predicted").AddColumn("Agrees").AddColumn("Criteria not met or not documented");
         foreach (var letter in letters)
         {
             var name = letter.CaseNumber ?? Path.GetFileName(letter.File);
             foreach (var item in letter.Items)
             {
-                var failing = item.Criteria.Where(c => c.Status is RuleModel.CriterionStatus.NotMet or RuleModel.CriterionStatus.NotDocumented)
-                    .Select(c => $"{c.Rule} ({c.Status})");
+                var failing = item.Evaluation.Criteria.Where(c => c.Result.Status is RuleModel.CriterionStatus.NotMet or RuleModel.CriterionStatus.NotDocumented)
+                    .Select(c => $"{c.Rule.Id} ({c.Result.Status})");
                 table.AddRow(
                     Markup.Escape(name),
                     Markup.Escape(item.Item),
-                    item.Topic?.ToString() ?? "-",
-                    item.Actual.ToString(),
-                    item.Predicted.ToString(),
+                    Markup.Escape(item.Evaluation.Topic ?? "-"),
+                    item.Recorded?.ToString() ?? "-",
+                    item.Evaluation.Predicted.ToString(),
                     item.Agrees switch { true => "yes", false => "[red]no[/]", null => "-" },
                     Markup.Escape(string.Join(", ", failing)));
             }

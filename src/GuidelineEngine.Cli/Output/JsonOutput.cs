@@ -1,4 +1,4 @@
-using GuidelineEngine.Server;
+using GuidelineEngine.Application.Contract;
 using Newtonsoft.Json;
 
 namespace GuidelineEngine.Cli.Output;

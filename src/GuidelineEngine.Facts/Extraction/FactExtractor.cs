@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
 using GuidelineEngine.Model;
+using GuidelineEngine.Text;
 
 namespace GuidelineEngine.Facts.Extraction;
 
@@ -49,60 +51,69 @@ public sealed partial class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(item);
-        return Extract(letter, item, mode, ScanSummary(letter));
+        var record = CaseRecord.From(letter);
+        return Extract(record, ItemRequest.From(item, mode), mode, ScanSummary(record));
     }
 
     /// <summary>Extracts the facts for every item of <paramref name="letter"/>, reading the summary once.</summary>
     public IReadOnlyList<ItemFacts> ExtractAll(Letter letter, EvaluationMode mode)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var summary = ScanSummary(letter);
-        return [.. letter.Items.Select(item => Extract(letter, item, mode, summary))];
+        return ExtractAll(CaseRecord.From(letter), [.. letter.Items.Select(i => ItemRequest.From(i, mode))], mode);
     }
 
-    private SectionScan ScanSummary(Letter letter)
+    /// <summary>Extracts the facts for every requested item of a case, reading the clinical text once.</summary>
+    public IReadOnlyList<ItemFacts> ExtractAll(CaseRecord record, IReadOnlyList<ItemRequest> items, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(items);
+        var summary = ScanSummary(record);
+        return [.. items.Select(item => Extract(record, item, mode, summary))];
+    }
+
+    private SectionScan ScanSummary(CaseRecord record)
     {
         var scan = new SectionScan();
-        AddDemographics(letter, scan.Facts);
-        Scan(SourceSection.Summary, letter.ClinicalSummary, scan);
+        AddDemographics(record, scan.Facts);
+        Scan(SourceSection.Summary, record.ClinicalSummary, scan);
         return scan;
     }
 
-    private ItemFacts Extract(Letter letter, DisputedItem item, EvaluationMode mode, SectionScan summary)
+    private ItemFacts Extract(CaseRecord record, ItemRequest item, EvaluationMode mode, SectionScan summary)
     {
         var scan = new SectionScan(summary);
         Scan(SourceSection.ItemHeading, item.Heading, scan);
-        if (mode == EvaluationMode.Audit)
+        if (mode == EvaluationMode.Audit && item.Rationale is { } rationale)
         {
-            Scan(SourceSection.Rationale, item.Rationale, scan);
+            Scan(SourceSection.Rationale, rationale, scan);
         }
 
-        var requested = vocabulary.FindDrugs(item.Request).Select(m => m.Drug!).Distinct().ToList();
-        var service = requested.Count == 0 ? vocabulary.FindServices(item.Request).Select(m => m.Service).FirstOrDefault() : null;
+        var request = RequestReader.Read(item, vocabulary);
+        var requested = request.Drugs.ToList();
         var facts = scan.Facts;
-        var requestDate = RequestDateOf(letter);
+        var requestDate = RequestDateOf(record);
         if (requestDate is DateOnly date)
         {
-            facts.Add(new Fact(FactKind.RequestDate, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Polarity.Present, SourceSection.Header, -1, 0, string.Empty, string.Empty));
+            facts.Add(new Fact(FactKind.RequestDate, ClinicalDates.ToIso(date), Polarity.Present, SourceSection.Header, -1, 0, string.Empty, string.Empty));
         }
 
-        AddTimeSinceInjury(letter, requestDate, facts);
+        AddTimeSinceInjury(record, requestDate, facts);
         AddFirstLineTrials(facts, scan.Mentions);
         var weeks = AddRequestedDrugDuration(requested, requestDate, scan.Mentions, facts);
         AddNotMentioned(facts);
 
-        return new ItemFacts
+        return RequestReader.Derive(new ItemFacts
         {
-            Item = item,
+            ItemNumber = item.Number,
+            Request = request,
             Mode = mode,
-            RequestedDrugs = requested,
-            RequestedService = service,
             RequestDate = requestDate,
-            RecordDate = requestDate ?? ClinicalDates.Find(letter.ClinicalSummary).Select(d => (DateOnly?)d.Date).Max(),
+            RecordDate = requestDate ?? ClinicalDates.Latest(record.ClinicalSummary),
+            PatientAge = record.PatientAge,
             RequestedDrugWeeks = weeks,
             MorphineEquivalentMg = MorphineEquivalentOf(facts),
             Facts = facts,
-        };
+        });
     }
 
     private void Scan(SourceSection section, string text, SectionScan scan)
@@ -152,14 +163,14 @@ public sealed partial class FactExtractor
         public List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)> Mentions { get; } = [];
     }
 
-    private static void AddDemographics(Letter letter, List<Fact> facts)
+    private static void AddDemographics(CaseRecord record, List<Fact> facts)
     {
-        if (letter.Patient.Age is int age)
+        if (record.PatientAge is int age)
         {
             facts.Add(Derived(FactKind.PatientAge, age.ToString(CultureInfo.InvariantCulture), SourceSection.Summary));
         }
 
-        if (letter.Patient.Sex is Sex sex)
+        if (record.PatientSex is Sex sex)
         {
             facts.Add(Derived(FactKind.PatientSex, sex.ToString(), SourceSection.Summary));
         }
@@ -267,7 +278,7 @@ public sealed partial class FactExtractor
             var count = span.Groups["n"].Value.ToUpperInvariant() switch
             {
                 "SEVERAL" or "MANY" or "MULTIPLE" => (int?)null,
-                var n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : WordNumber(n),
+                var n => NumberWords.Parse(n),
             };
             int? weeks = unit.StartsWith("WEEK", StringComparison.Ordinal) ? count
                 : unit.StartsWith("MONTH", StringComparison.Ordinal) ? (count is int m ? m * 4 : SeveralMonthsInWeeks)
@@ -280,35 +291,28 @@ public sealed partial class FactExtractor
         return longTerm.Success ? (longTerm.Value, null) : (null, null);
     }
 
-    private static int? WordNumber(string word) => word switch
+    private static DateOnly? RequestDateOf(CaseRecord record)
     {
-        "ONE" => 1, "TWO" => 2, "THREE" => 3, "FOUR" => 4, "FIVE" => 5, "SIX" => 6,
-        "SEVEN" => 7, "EIGHT" => 8, "NINE" => 9, "TEN" => 10, "ELEVEN" => 11, "TWELVE" => 12,
-        _ => null,
-    };
-
-    private static DateOnly? RequestDateOf(Letter letter)
-    {
-        if (letter.Header.UrDenialDate is DateOnly ur)
+        if (record.RequestDate is DateOnly ur)
         {
             return ur;
         }
 
-        var match = UrDecision().Match(letter.ClinicalSummary);
+        var match = UrDecision().Match(record.ClinicalSummary);
         if (match.Success && ClinicalDates.ParseOne(match.Value) is DateOnly fromSummary)
         {
             return fromSummary;
         }
 
-        return letter.Header.DecisionDate;
+        return record.DecisionDate;
     }
 
-    private static void AddTimeSinceInjury(Letter letter, DateOnly? requestDate, List<Fact> facts)
+    private static void AddTimeSinceInjury(CaseRecord record, DateOnly? requestDate, List<Fact> facts)
     {
-        var injury = letter.Header.DateOfInjury;
+        var injury = record.DateOfInjury;
         if (injury is null)
         {
-            var match = InjuryDate().Match(letter.ClinicalSummary);
+            var match = InjuryDate().Match(record.ClinicalSummary);
             injury = match.Success ? ClinicalDates.ParseOne(match.Value) : null;
         }
 
@@ -317,7 +321,7 @@ public sealed partial class FactExtractor
             return;
         }
 
-        facts.Add(Derived(FactKind.DateOfInjury, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), SourceSection.Summary));
+        facts.Add(Derived(FactKind.DateOfInjury, ClinicalDates.ToIso(date), SourceSection.Summary));
         if (requestDate is DateOnly end && end >= date)
         {
             facts.Add(Derived(FactKind.TimeSinceInjury, ((end.DayNumber - date.DayNumber) / DaysPerWeek).ToString(CultureInfo.InvariantCulture) + " weeks", SourceSection.Summary));
@@ -377,7 +381,7 @@ public sealed partial class FactExtractor
     [GeneratedRegex(@"\b(?:since(?: at least)?|first (?:mentioned|noted|prescribed|documented|dispensed)(?: (?:in|on))?(?: the)?|starting|started(?: on)?|beginning)\s+(?<date>(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}))", RegexOptions.IgnoreCase)]
     private static partial Regex SinceDate();
 
-    [GeneratedRegex(@"\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+|at least\s+)?(?<n>\d+|several|many|multiple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+|at least\s+)?(?<n>\d+|several|many|multiple|" + NumberWords.Pattern + @")\s+(?<unit>weeks?|months?|years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForPeriod();
 
     [GeneratedRegex(@"\b(?:long[- ]term|chronic(?:ally)?(?= (?:use|usage|opioid))|ongoing|continued|continuing|refill(?:ed|s)?|renew(?:ed|al)?|prolonged)\b", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GuidelineEngine.Model;
+using GuidelineEngine.Text;
 using GuidelineEngine.Reading.Text;
 
 namespace GuidelineEngine.Reading.Parsing;
@@ -50,10 +51,7 @@ internal static partial class LetterParser
         return match.Success ? match.Groups[1].Value.Trim() : null;
     }
 
-    private static DateOnly? DateOf(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "M/d/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+    private static DateOnly? DateOf(string? text) => text is null ? null : ClinicalDates.ParseOne(text);
 
     private const string Date = @"(\d{1,2}/\d{1,2}/\d{4})";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;

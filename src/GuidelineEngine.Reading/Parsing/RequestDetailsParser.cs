@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GuidelineEngine.Model;
+using GuidelineEngine.Text;
 
 namespace GuidelineEngine.Reading.Parsing;
 
@@ -13,13 +14,6 @@ public static partial class RequestDetailsParser
 {
     private const int DaysPerWeek = 7;
     private const int WeeksPerMonth = 4;
-
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["once"] = 1, ["twice"] = 2, ["thrice"] = 3,
-    };
 
     private static readonly string[] BodyPartNames =
     [
@@ -50,9 +44,9 @@ public static partial class RequestDetailsParser
             Form = form.Success ? FormName(form.Groups[1].Value) : null,
             Quantity = QuantityOf(request),
             Amount = Amount().Match(request) is { Success: true } amount ? amount.Groups[1].Value.Trim() : null,
-            Refills = Refills().Match(request) is { Success: true } refills ? NumberOf(refills.Groups[1].Value) : null,
-            Sessions = Sessions().Match(request) is { Success: true } sessions ? NumberOf(sessions.Groups[1].Value) : SessionsByCount(request),
-            TimesPerWeek = PerWeek().Match(request) is { Success: true } perWeek ? NumberOf(perWeek.Groups[1].Value) : null,
+            Refills = Refills().Match(request) is { Success: true } refills ? NumberWords.Parse(refills.Groups[1].Value) : null,
+            Sessions = Sessions().Match(request) is { Success: true } sessions ? NumberWords.Parse(sessions.Groups[1].Value) : SessionsByCount(request),
+            TimesPerWeek = PerWeek().Match(request) is { Success: true } perWeek ? NumberWords.Parse(perWeek.Groups[1].Value) : null,
             Duration = duration,
             DurationWeeks = weeks,
             BodyParts = BodyPartsOf(request),
@@ -88,7 +82,7 @@ public static partial class RequestDetailsParser
             return (null, null);
         }
 
-        var count = NumberOf(match.Groups["n"].Value);
+        var count = NumberWords.Parse(match.Groups["n"].Value);
         var unit = match.Groups["unit"].Value.ToUpperInvariant();
         int? weeks = count is null ? null : unit switch
         {
@@ -105,11 +99,6 @@ public static partial class RequestDetailsParser
         // The alternation lists longer names first, so "low back" wins over "back" at the same place.
         return [.. BodyPart.Matches(request).Select(m => m.Value)];
     }
-
-    private static int? NumberOf(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-            : NumberWords.TryGetValue(text, out var word) ? word
-            : null;
 
     private static string FormName(string text)
     {
@@ -140,16 +129,16 @@ public static partial class RequestDetailsParser
     [GeneratedRegex(@"\b(\d+(?:\.\d+)?\s*(?:gm|grams?|g|ml|oz))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+refills?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+refills?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Refills();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sessions();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|/)\s*week\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerWeek();
 
-    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|" + NumberWords.Pattern + @")\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"^(?:\s*(?:retrospective|retro|prospective|post-?op|pre-?op|request for|one container of|(?:\w+\s+)?months?\s+(?:coverage|supply)\s+of|\w+\s+refills?\s+of)\s*:?)+", RegexOptions.IgnoreCase)]

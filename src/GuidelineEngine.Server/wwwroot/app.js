@@ -41,27 +41,13 @@
     error.hidden = !message;
   }
 
-  // Marks the sentences the criteria relied on within the text they came from.
-  function highlighted(text, criteria) {
-    const spans = [];
-    for (const criterion of criteria) {
-      for (const evidence of criterion.evidence || []) {
-        if (evidence.section !== "summary" || evidence.start < 0) continue;
-        const from = Math.max(0, evidence.start - (evidence.text || "").length);
-        let start = text.indexOf(evidence.text, from);
-        if (start < 0 || start > evidence.start) start = evidence.start;
-        const end = start === evidence.start ? evidence.start + evidence.length : start + evidence.text.length;
-        spans.push([start, end]);
-      }
-    }
-    spans.sort((a, b) => a[0] - b[0]);
+  // Marks the spans the server chose (the sentences the criteria relied on); the report marks the same spans.
+  function highlighted(text, highlights) {
     const box = element("div", "text");
     let at = 0;
-    for (const [start, end] of spans) {
-      if (end <= at) continue;
-      const from = Math.max(start, at);
-      box.append(document.createTextNode(text.slice(at, from)), element("mark", null, text.slice(from, end)));
-      at = end;
+    for (const { start, length } of highlights) {
+      box.append(document.createTextNode(text.slice(at, start)), element("mark", null, text.slice(start, start + length)));
+      at = start + length;
     }
     box.append(document.createTextNode(text.slice(at)));
     return box;
@@ -99,8 +85,8 @@
       card.append(missing);
     }
 
-    if (text && item.criteria.some((c) => (c.evidence || []).some((e) => e.section === "summary"))) {
-      card.append(element("p", null, "Supporting sentences in the note:"), highlighted(text, item.criteria));
+    if (text && item.highlights && item.highlights.length) {
+      card.append(element("p", null, "Supporting sentences in the note:"), highlighted(text, item.highlights));
     }
     return card;
   }

@@ -12,7 +12,7 @@ public class FactsCommandTests
 
         var json = JObject.Parse(output);
         Assert.That(exitCode, Is.Zero);
-        Assert.That((string?)json["mode"], Is.EqualTo("Audit"));
+        Assert.That((string?)json["mode"], Is.EqualTo("audit"));
         var lidoderm = json["letters"]![0]!["items"]![1]!;
         Assert.That((string?)lidoderm["item"], Is.EqualTo("Lidoderm 5% patch #30"));
         var neuropathic = lidoderm["facts"]!.Single(f => (string?)f["kind"] == "NeuropathicPain");

@@ -21,9 +21,9 @@ public class CorpusCoverageTests
     public void In_prescreen_every_dev_corpus_medication_of_an_encoded_topic_is_covered()
     {
         var uncovered = Corpus.Value
-            .Where(e => e.Facts.RequestedDrugs.Any(d => EncodedClasses.Contains(d.Class)) && !e.Facts.Item.Request.Contains("inject", StringComparison.OrdinalIgnoreCase))
+            .Where(e => e.Facts.Request.Drugs.Any(d => EncodedClasses.Contains(d.Class)) && !e.Facts.Request.IsInjection)
             .Where(e => e.Predicted == Determination.NotCovered)
-            .Select(e => e.Facts.Item.Request);
+            .Select(e => e.Facts.Request.Name);
 
         Assert.That(uncovered, Is.Empty);
     }
@@ -31,7 +31,7 @@ public class CorpusCoverageTests
     [Test]
     public void Items_of_no_encoded_topic_are_not_covered_rather_than_guessed()
     {
-        var mri = Corpus.Value.Where(e => e.Facts.Item.Request.StartsWith("MRI", StringComparison.OrdinalIgnoreCase)).ToList();
+        var mri = Corpus.Value.Where(e => e.Facts.Request.Name.StartsWith("MRI", StringComparison.OrdinalIgnoreCase)).ToList();
 
         Assert.That(mri, Is.Not.Empty);
         Assert.That(mri.Select(e => e.Predicted), Is.All.EqualTo(Determination.NotCovered));
@@ -45,7 +45,7 @@ public class CorpusCoverageTests
     public void Evaluation_is_the_same_on_many_threads_as_on_one()
     {
         var letters = new LetterReader().ReadAll([TestPaths.CorpusLetters]).Select(r => r.Letter!).ToList();
-        static string Key(ItemEvaluation e) => $"{e.Facts.Item.Request}|{e.Predicted}|{string.Join(",", e.Criteria.Select(c => c.Result.Status))}";
+        static string Key(ItemEvaluation e) => $"{e.Facts.Request.Name}|{e.Predicted}|{string.Join(",", e.Criteria.Select(c => c.Result.Status))}";
 
         var sequential = letters.SelectMany(l => Pipeline.Evaluate(l, EvaluationMode.Audit)).Select(Key).ToList();
         var parallel = letters.AsParallel().AsOrdered().WithDegreeOfParallelism(4).SelectMany(l => Pipeline.Evaluate(l, EvaluationMode.Audit)).Select(Key).ToList();

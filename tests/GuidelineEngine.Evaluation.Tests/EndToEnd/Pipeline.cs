@@ -2,15 +2,15 @@ using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
-using GuidelineEngine.Rules.Mtus;
+using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Evaluation.Tests.EndToEnd;
 
 /// <summary>The whole pipeline as the product runs it: read, extract, evaluate.</summary>
 internal static class Pipeline
 {
-    public static readonly GuidelineEvaluator Evaluator = new(RuleCatalog.Load(MtusRules.Assembly));
-    public static readonly FactExtractor Extractor = new();
+    public static readonly GuidelineEvaluator Evaluator = Engine.Get<GuidelineEvaluator>();
+    public static readonly FactExtractor Extractor = Engine.Get<FactExtractor>();
 
     public static IReadOnlyList<ItemEvaluation> Evaluate(Letter letter, EvaluationMode mode) =>
         [.. Extractor.ExtractAll(letter, mode).Select(Evaluator.Evaluate)];

@@ -34,7 +34,7 @@ public class SeedEvaluationTests
             foreach (var evaluation in Pipeline.Evaluate(letter, EvaluationMode.Audit))
             {
                 var rule = Named[index++].Rule;
-                yield return new TestCaseData(evaluation, rule).SetArgDisplayNames($"{seed} {evaluation.Facts.Item.Request}");
+                yield return new TestCaseData(evaluation, rule).SetArgDisplayNames($"{seed} {evaluation.Facts.Request.Name}");
             }
         }
     }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace GuidelineEngine.Facts.Extraction;
+namespace GuidelineEngine.Text;
 
 /// <summary>Finds dates as clinical letters write them: 07/21/2014, 2/8/98, 11-29-2016, July 23, 1978, January 2013.</summary>
-internal static partial class ClinicalDates
+public static partial class ClinicalDates
 {
     // Two-digit years above this are 19xx ("09/20/96"), the rest 20xx ("11/11/13").
     private const int TwoDigitYearPivot = 30;
 
+    /// <summary>Every date in <paramref name="text"/>, with its offset and length.</summary>
     public static IEnumerable<(int Start, int Length, DateOnly Date)> Find(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in AnyDate().Matches(text))
         {
             if (Parse(m) is DateOnly date)
@@ -20,7 +22,21 @@ internal static partial class ClinicalDates
         }
     }
 
+    /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public static DateOnly? ParseOne(string text) => Find(text).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+
+    /// <summary>The latest date in <paramref name="text"/>, or null.</summary>
+    public static DateOnly? Latest(string text) => Find(text).Select(d => (DateOnly?)d.Date).Max();
+
+    /// <summary>A date as an API or a configuration writes it: <c>yyyy-MM-dd</c> exactly.</summary>
+    public static bool TryParseIso(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, IsoFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
+    public static string ToIso(DateOnly date) => date.ToString(IsoFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The one format dates are written in by the product.</summary>
+    public const string IsoFormat = "yyyy-MM-dd";
 
     private static DateOnly? Parse(Match m)
     {

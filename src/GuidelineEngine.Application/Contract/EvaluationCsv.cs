@@ -1,16 +1,17 @@
 using System.Globalization;
 using CsvHelper;
-using GuidelineEngine.Reporting;
+using GuidelineEngine.Evaluation;
 
-namespace GuidelineEngine.Cli.Output;
+namespace GuidelineEngine.Application.Contract;
 
 /// <summary>One CSV row per item, the JSON fields flattened.</summary>
-internal sealed class EvaluationCsv(TextWriter writer) : IDisposable
+public sealed class EvaluationCsv(TextWriter writer) : IDisposable
 {
     private readonly CsvWriter csv = CsvWriter.Create(writer, null, true);
     private bool headerWritten;
 
-    public void Write(LetterRow letter)
+    /// <summary>Writes one letter's rows (one row for a letter that failed), after the header the first time.</summary>
+    public void Write(LetterEvaluation letter)
     {
         if (!headerWritten)
         {
@@ -36,21 +37,22 @@ internal sealed class EvaluationCsv(TextWriter writer) : IDisposable
         csv.Flush();
     }
 
-    private void WriteRow(LetterRow letter, ItemRow? item)
+    private void WriteRow(LetterEvaluation letter, EvaluatedItem? item)
     {
         csv.WriteField(letter.File);
         csv.WriteField(letter.CaseNumber);
         csv.WriteField(letter.Error);
         csv.WriteField(item?.Item);
-        csv.WriteField(item?.Topic?.ToString());
-        csv.WriteField(item?.Actual.ToString());
-        csv.WriteField(item?.Predicted.ToString());
+        csv.WriteField(item?.Evaluation.Topic);
+        csv.WriteField(item?.Recorded?.ToString());
+        csv.WriteField(item?.Evaluation.Predicted.ToString());
         csv.WriteField(item?.Agrees?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-        csv.WriteField(item?.Edition);
-        csv.WriteField(item is null ? null : string.Join("; ", item.Criteria.Select(c => $"{c.Rule}={c.Status}")));
-        csv.WriteField(item is null ? null : string.Join("; ", item.MissingDocumentation));
+        csv.WriteField(item?.Evaluation.EditionName);
+        csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.Criteria.Select(c => $"{c.Rule.Id}={c.Result.Status}")));
+        csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));
         csv.EndRecord();
     }
 
+    /// <inheritdoc/>
     public void Dispose() => csv.Dispose();
 }

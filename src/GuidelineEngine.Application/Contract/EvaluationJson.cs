@@ -1,13 +1,14 @@
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Reporting;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
-namespace GuidelineEngine.Server;
+namespace GuidelineEngine.Application.Contract;
 
 /// <summary>
-/// The JSON of an evaluation, shared by <c>guideline evaluate</c> and <c>POST /api/letters</c>:
-/// camelCase names, enums as names, dictionary keys (outcomes, topics, rule ids) as they are.
+/// The JSON of an evaluation, the same for <c>guideline evaluate</c> and the API: camelCase
+/// names, enums as names, dictionary keys (outcomes, topics, rule ids) as they are.
 /// </summary>
 public static class EvaluationJson
 {
@@ -19,43 +20,58 @@ public static class EvaluationJson
         DateFormatString = "yyyy-MM-dd",
     };
 
-    /// <summary>One letter; with its clinical summary when a page is to highlight it.</summary>
-    public static object Letter(LetterRow letter, bool withSummary = false)
+    /// <summary>
+    /// One letter. With its clinical summary when a page is to highlight it: each item then also
+    /// carries the <c>highlights</c> (offsets into the summary) of its evidence.
+    /// </summary>
+    public static object Letter(LetterEvaluation letter, bool withSummary = false)
     {
         ArgumentNullException.ThrowIfNull(letter);
+        var summary = withSummary ? letter.ClinicalSummary : null;
         return new
         {
             file = letter.File,
             caseNumber = letter.CaseNumber,
             error = letter.Error,
-            clinicalSummary = withSummary ? letter.ClinicalSummary : null,
-            items = letter.Items.Select(i => Item(i, withOutcome: true)),
+            clinicalSummary = summary,
+            items = letter.Items.Select(i => Item(i, withOutcome: true, highlightIn: summary)),
         };
     }
 
-    /// <summary>One item; with its recorded outcome and whether the prediction agrees when the item has one.</summary>
-    public static object Item(ItemRow item, bool withOutcome)
+    /// <summary>
+    /// One item; with its recorded outcome and whether the prediction agrees when
+    /// <paramref name="withOutcome"/>; with the spans of <paramref name="highlightIn"/> its evidence
+    /// rests on when given.
+    /// </summary>
+    public static object Item(EvaluatedItem item, bool withOutcome, string? highlightIn = null)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var evaluation = item.Evaluation;
         var shape = new Dictionary<string, object?>
         {
             ["item"] = item.Item,
-            ["topic"] = item.Topic?.ToString(),
+            ["topic"] = evaluation.Topic,
         };
         if (withOutcome)
         {
-            shape["actual"] = item.Actual;
+            shape["actual"] = item.Recorded;
         }
 
-        shape["predicted"] = item.Predicted;
+        shape["predicted"] = evaluation.Predicted;
         if (withOutcome)
         {
             shape["agrees"] = item.Agrees;
         }
 
-        shape["edition"] = item.Edition;
-        shape["criteria"] = item.Criteria;
-        shape["missingDocumentation"] = item.MissingDocumentation;
+        shape["edition"] = evaluation.EditionName;
+        shape["criteria"] = evaluation.Criteria.Select(CriterionRow.From).ToList();
+        shape["missingDocumentation"] = evaluation.MissingDocumentation;
+        if (highlightIn is not null)
+        {
+            shape["highlights"] = EvidenceHighlights.Spans(highlightIn, evaluation.Criteria.SelectMany(c => c.Result.Evidence))
+                .Select(s => new { start = s.Start, length = s.Length });
+        }
+
         return shape;
     }
 

@@ -1,0 +1,35 @@
+using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Reading;
+using GuidelineEngine.Rules.Mtus;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidelineEngine.Application;
+
+/// <summary>The engine's services: the one composition root every host (command line, server, benchmark, tests) registers.</summary>
+public static class GuidelineEngineServices
+{
+    /// <summary>
+    /// Registers the reader, the fact extractor, the validated MTUS rule catalogue, the evaluator
+    /// and the use cases; binds <see cref="EvaluationOptions"/> from <paramref name="configuration"/> when given.
+    /// </summary>
+    public static IServiceCollection AddGuidelineEngine(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<EvaluationOptions>();
+        if (configuration is not null)
+        {
+            options.Bind(configuration.GetSection(EvaluationOptions.Section));
+        }
+
+        services.AddSingleton<LetterReader>();
+        services.AddSingleton<FactExtractor>();
+        services.AddSingleton(_ => RuleCatalog.Load(MtusRules.Assembly));
+        services.AddSingleton<GuidelineEvaluator>();
+        services.AddSingleton<LetterEvaluator>();
+        services.AddSingleton<Prescreener>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Reading;
+
+namespace GuidelineEngine.Application.UseCases;
+
+/// <summary>
+/// Evaluates IMR letters: reads, extracts and evaluates them in parallel, yielding results in
+/// input order as they are ready. A letter that cannot be read is yielded with its error; the
+/// batch goes on.
+/// </summary>
+public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor, GuidelineEvaluator evaluator)
+{
+    /// <summary>Evaluates every letter under <paramref name="paths"/>, streaming results in input order.</summary>
+    public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<string> paths, EvaluationMode mode, int degreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return LetterReader.ExpandPaths(paths)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism))
+            .Select(file => Evaluate(reader.Read(file), mode));
+    }
+
+    /// <summary>Evaluates one read letter.</summary>
+    public LetterEvaluation Evaluate(LetterReadResult result, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Letter is not { } letter)
+        {
+            return new LetterEvaluation(result.File, null, result.Error?.ToString() ?? "could not be read", []);
+        }
+
+        var facts = extractor.ExtractAll(letter, mode);
+        var items = letter.Items.Zip(facts, (item, itemFacts) => new EvaluatedItem(item.Request, item.Outcome, evaluator.Evaluate(itemFacts))).ToList();
+        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary);
+    }
+}

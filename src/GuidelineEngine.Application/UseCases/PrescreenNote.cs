@@ -1,0 +1,35 @@
+namespace GuidelineEngine.Application.UseCases;
+
+/// <summary>
+/// What a reviewer pre-screens: a clinical note, the items it requests and, optionally, the
+/// request date that chooses the guideline edition. It has no recorded outcome.
+/// </summary>
+/// <param name="ClinicalText">The clinical note.</param>
+/// <param name="Items">The requested items, e.g. "Norco 10/325mg #60".</param>
+/// <param name="RequestDate">The date of the request, when known.</param>
+public sealed record PrescreenNote(string ClinicalText, IReadOnlyList<string> Items, DateOnly? RequestDate = null)
+{
+    /// <summary>What is wrong with the note, field by field (<c>clinicalText</c>, <c>items</c>, <c>items[2]</c>); empty when it can be pre-screened.</summary>
+    public IReadOnlyList<(string Field, string Message)> Problems()
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(ClinicalText))
+        {
+            problems.Add(("clinicalText", ClinicalText is null ? "is required: the clinical note to pre-screen" : "is empty: paste the clinical note"));
+        }
+        else if (Items is null || Items.Count == 0)
+        {
+            problems.Add(("items", "is required: at least one requested item, e.g. \"Norco 10/325mg #60\""));
+        }
+        else
+        {
+            var blank = Items.ToList().FindIndex(string.IsNullOrWhiteSpace);
+            if (blank >= 0)
+            {
+                problems.Add(($"items[{blank}]", "is empty: name the requested item"));
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,16 @@
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Evaluation;
+
+/// <summary>An item's prediction beside its recorded outcome, when it has one.</summary>
+/// <param name="Item">The request as decided.</param>
+/// <param name="Recorded">The recorded IMR outcome; null for a pre-screened request, which has none.</param>
+/// <param name="Evaluation">The prediction and its explanation.</param>
+public sealed record EvaluatedItem(string Item, Outcome? Recorded, ItemEvaluation Evaluation)
+{
+    /// <summary>Whether prediction and record agree; null when not covered or nothing is recorded.</summary>
+    public bool? Agrees => Evaluation.Predicted == Determination.NotCovered || Recorded is not Outcome recorded
+        ? null
+        : (Evaluation.Predicted == Determination.Upheld) == (recorded == Outcome.Upheld);
+}

@@ -1,0 +1,9 @@
+namespace GuidelineEngine.Evaluation;
+
+/// <summary>One letter of a batch evaluated: its items, or the reason it could not be read.</summary>
+/// <param name="File">The file.</param>
+/// <param name="CaseNumber">The IMR case number, when the letter has a header.</param>
+/// <param name="Error">Why the letter could not be read; null when it was.</param>
+/// <param name="Items">The evaluated items.</param>
+/// <param name="ClinicalSummary">The clinical summary, for highlighting evidence.</param>
+public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null);

@@ -1,0 +1,68 @@
+using GuidelineEngine.Facts.Vocabulary;
+
+namespace GuidelineEngine.Facts.Requests;
+
+/// <summary>
+/// What the request itself is, as typed values extracted once: what is requested, its route and
+/// form, whether it is new or continued, whether it follows a surgery, the body parts, counts and
+/// durations. Rules read these, never the request's text.
+/// </summary>
+public sealed record RequestFacts
+{
+    /// <summary>The request as decided, for explanations only.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The drugs the request names, in order; several for a compound.</summary>
+    public IReadOnlyList<DrugEntry> Drugs { get; init; } = [];
+
+    /// <summary>The service the request names when it names no drug.</summary>
+    public ServiceEntry? Service { get; init; }
+
+    /// <summary>Every active ingredient of the requested drugs, with its class and topical rating.</summary>
+    public IReadOnlyList<Ingredient> Ingredients { get; init; } = [];
+
+    /// <summary>The dosage form, lower case (<c>patch</c>, <c>cream</c>, <c>tablet</c>): stated, else implied by the drug.</summary>
+    public string? Form { get; init; }
+
+    /// <summary>True for a cream, ointment, gel, lotion, patch, pad, spray or solution, a topical drug class, or a compound stated in percent.</summary>
+    public bool IsTopical { get; init; }
+
+    /// <summary>True when the request is for an injection.</summary>
+    public bool IsInjection { get; init; }
+
+    /// <summary>Whether the patient already takes the requested drug.</summary>
+    public RequestUse Use { get; init; }
+
+    /// <summary>True when the request follows a surgery (post-operative therapy, surgical services).</summary>
+    public bool IsPostOperative { get; init; }
+
+    /// <summary>True when the request is for inpatient care or a rehabilitation unit.</summary>
+    public bool IsInpatient { get; init; }
+
+    /// <summary>The body parts the request names, in order.</summary>
+    public IReadOnlyList<BodyPart> BodyParts { get; init; } = [];
+
+    /// <summary>The strength as written, e.g. <c>10/325mg</c>.</summary>
+    public string? Strength { get; init; }
+
+    /// <summary>The dispensed count, e.g. 60 for <c>#60</c>.</summary>
+    public decimal? Quantity { get; init; }
+
+    /// <summary>Refills requested.</summary>
+    public int? Refills { get; init; }
+
+    /// <summary>Sessions, visits or treatments requested, when stated as a count.</summary>
+    public int? Sessions { get; init; }
+
+    /// <summary>Sessions per week.</summary>
+    public int? TimesPerWeek { get; init; }
+
+    /// <summary>The requested duration in weeks.</summary>
+    public int? DurationWeeks { get; init; }
+
+    /// <summary>Visits requested: the count stated, else frequency times duration.</summary>
+    public int? Visits => Sessions ?? (TimesPerWeek * DurationWeeks);
+
+    /// <summary>The first requested drug, if any.</summary>
+    public DrugEntry? Drug => Drugs.Count > 0 ? Drugs[0] : null;
+}

@@ -1,0 +1,99 @@
+using GuidelineEngine.Facts.Vocabulary;
+
+namespace GuidelineEngine.Facts.Requests;
+
+/// <summary>Reads what a request is into typed values, once, so that rules never match its text.</summary>
+public static class RequestReader
+{
+    private static readonly string[] TopicalForms = ["cream", "ointment", "gel", "lotion", "patch", "pad", "spray", "solution"];
+
+    // Therapy after surgery falls under the Postsurgical Treatment Guidelines.
+    private static readonly string[] PostOperativeWords = ["post-op", "postop", "post op", "surgical"];
+
+    private static readonly string[] InpatientWords = ["inpatient", "rehabilitation unit"];
+
+    private static readonly string[] InUseWords = ["prescribed", "taking", "takes", "taken", "current medication", "medications include", "on the medication", "continue", "refill", "renew", "since", "has been on", "had been on", "using"];
+
+    private static readonly string[] RequestWords = ["request", "authoriz", "denied", "non-certif", "recommended", "modified", "certified"];
+
+    /// <summary>The typed facts of the request itself: what, route and form, body parts, counts.</summary>
+    public static RequestFacts Read(ItemRequest item, ClinicalVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var drugs = vocabulary.FindDrugs(item.Request).Select(m => m.Drug!).Distinct().ToList();
+        var service = drugs.Count == 0 ? vocabulary.FindServices(item.Request).Select(m => m.Service).FirstOrDefault() : null;
+        var details = item.Details;
+        var form = details.Form
+            ?? drugs.Select(d => d.Form).FirstOrDefault(f => f is not null)
+            ?? TopicalForms.FirstOrDefault(f => Says(item.Request, f));
+        var topical = (form is not null && TopicalForms.Contains(form))
+            || drugs.Any(d => d.Class is DrugClass.TopicalCompound or DrugClass.TopicalNSAID or DrugClass.TopicalLidocaine)
+            || (details.Strength?.Contains('%', StringComparison.Ordinal) ?? false);
+        return new RequestFacts
+        {
+            Name = item.Request,
+            Drugs = drugs,
+            Service = service,
+            Ingredients = [.. drugs.SelectMany(d => d.Ingredients).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(i => new Ingredient(i, vocabulary.ResolveDrug(i)?.Class, vocabulary.TopicalRatingOf(i)))],
+            Form = form,
+            IsTopical = topical,
+            IsInjection = Says(item.Request, "inject"),
+            IsPostOperative = PostOperativeWords.Any(w => Says(item.Request, w)),
+            IsInpatient = InpatientWords.Any(w => Says(item.Request, w)),
+            BodyParts = [.. details.BodyParts.Select(p => new BodyPart(p, BodyRegions.Of(p)))],
+            Strength = details.Strength,
+            Quantity = details.Quantity,
+            Refills = details.Refills,
+            Sessions = details.Sessions,
+            TimesPerWeek = details.TimesPerWeek,
+            DurationWeeks = details.DurationWeeks,
+        };
+    }
+
+    /// <summary>Completes item facts with what is derived from them: whether the drug is continued, and whether the patient returned to work.</summary>
+    public static ItemFacts Derive(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts with
+        {
+            Request = facts.Request with { Use = UseOf(facts) },
+            ReturnedToWork = ReturnedToWork(facts),
+        };
+    }
+
+    /// <summary>
+    /// Continued when the text gives a duration; the summary names the drug as prescribed or
+    /// taken, or outside the sentences that only request or deny it; earlier UR advised a taper;
+    /// or pain is scored with medication.
+    /// </summary>
+    private static RequestUse UseOf(ItemFacts facts)
+    {
+        if (facts.Status(FactKind.RequestedDrugDuration) == Polarity.Present)
+        {
+            return RequestUse.Continued;
+        }
+
+        var names = facts.Request.Drugs.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var named = facts.Facts.Any(f => f.Kind == FactKind.Medication && f.Section != SourceSection.ItemHeading
+            && f.Value is not null && names.Contains(f.Value) && (InUse(f.Sentence) || !OnlyRequests(f.Sentence)));
+        return named
+            || facts.Status(FactKind.TaperAdvised) == Polarity.Present
+            || facts.Facts.Any(f => f.Kind is FactKind.Analgesia or FactKind.PainScore && f.Polarity == Polarity.Present
+                && Says(f.Sentence, "with medication"))
+            ? RequestUse.Continued
+            : RequestUse.New;
+    }
+
+    /// <summary>The work-status facts that say the patient returned to work or is working, not that they are off work.</summary>
+    private static IReadOnlyList<Fact> ReturnedToWork(ItemFacts facts) =>
+        [.. facts.Evidence(FactKind.ReturnToWork).Where(f => f.Polarity == Polarity.Present
+            && ((Says(f.Sentence, "return") && !Says(f.Sentence, "off work")) || Says(f.Sentence, "working")))];
+
+    private static bool InUse(string sentence) => InUseWords.Any(w => Says(sentence, w));
+
+    private static bool OnlyRequests(string sentence) => RequestWords.Any(w => Says(sentence, w));
+
+    private static bool Says(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,9 +1,0 @@
-namespace GuidelineEngine.Reporting;
-
-/// <summary>One letter of a batch: its items, or the reason it could not be read.</summary>
-/// <param name="File">The file.</param>
-/// <param name="CaseNumber">The IMR case number, when the letter has a header.</param>
-/// <param name="Error">Why the letter could not be read; null when it was.</param>
-/// <param name="Items">The evaluated items.</param>
-/// <param name="ClinicalSummary">The clinical summary, for the report's highlighting.</param>
-public sealed record LetterRow(string File, string? CaseNumber, string? Error, IReadOnlyList<ItemRow> Items, string? ClinicalSummary = null);

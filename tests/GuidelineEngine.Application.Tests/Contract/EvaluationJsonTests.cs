@@ -1,0 +1,60 @@
+using GuidelineEngine.Application.Contract;
+using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Reading;
+using GuidelineEngine.Testing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace GuidelineEngine.Application.Tests.Contract;
+
+public class EvaluationJsonTests
+{
+    private static JObject Json(object value) => JObject.Parse(JsonConvert.SerializeObject(value, EvaluationJson.Settings));
+
+    private static LetterEvaluation Seed(string number) =>
+        Engine.Get<LetterEvaluator>().Evaluate(Engine.Get<LetterReader>().Read(TestPaths.Seed(number)), EvaluationMode.Prescreen);
+
+    [Test]
+    public void A_letter_item_carries_its_recorded_outcome_and_agreement()
+    {
+        var item = Json(EvaluationJson.Item(Seed("003").Items[0], withOutcome: true));
+
+        Assert.That(item.Properties().Select(p => p.Name), Is.EqualTo(new[] { "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation" }));
+        Assert.That((string?)item["criteria"]![0]!["rule"], Does.StartWith("MTUS."));
+    }
+
+    [Test]
+    public void A_prescreened_item_has_no_outcome_fields()
+    {
+        var item = Engine.Get<Prescreener>().Prescreen(new PrescreenNote("She takes Lidoderm patches.", ["Lidoderm 5% patch #30"]))[0];
+
+        Assert.That(Json(EvaluationJson.Item(item, withOutcome: false)).Properties().Select(p => p.Name), Has.None.AnyOf("actual", "agrees"));
+    }
+
+    [Test]
+    public void Highlights_point_at_whole_sentences_of_the_summary()
+    {
+        var letter = Seed("004");
+        var json = Json(EvaluationJson.Letter(letter, withSummary: true));
+        var summary = (string)json["clinicalSummary"]!;
+        var spans = json["items"]!.SelectMany(i => i["highlights"]!).Select(h => summary.Substring((int)h["start"]!, (int)h["length"]!)).ToList();
+
+        Assert.That(spans, Is.Not.Empty);
+        Assert.That(spans, Has.All.EndsWith("."));
+    }
+
+    [Test]
+    public void Without_the_summary_no_highlights_are_sent() =>
+        Assert.That(Json(EvaluationJson.Letter(Seed("000"))).SelectTokens("items[*].highlights"), Is.Empty);
+
+    [Test]
+    public void The_catalogue_lists_every_rule_once_with_its_citation()
+    {
+        var entries = CatalogEntry.From(Engine.Get<RuleCatalog>());
+
+        Assert.That(entries.Select(e => e.Id).ToList(), Is.Unique.And.Count.EqualTo(Engine.Get<RuleCatalog>().Rules.Count));
+        Assert.That(entries.Select(e => e.Citation), Has.All.Not.Empty);
+    }
+}
