@@ -24,6 +24,18 @@ public sealed record ItemEvaluation
     /// <summary>Each criterion of the topic, in catalogue order.</summary>
     public required IReadOnlyList<CriterionEvaluation> Criteria { get; init; }
 
+    /// <summary>Why no prediction is made, when the item is not covered; null otherwise.</summary>
+    public string? NotCoveredReason { get; init; }
+
+    /// <summary>
+    /// Which guidelines the prediction rests on: <see cref="GuidelineSource.Mtus"/> when every
+    /// criterion that applied is the MTUS's own, <see cref="GuidelineSource.NonMtus"/> when one came
+    /// from a guideline outside the MTUS; null when not covered.
+    /// </summary>
+    public GuidelineSource? Source => Predicted == Determination.NotCovered
+        ? null
+        : Criteria.Any(c => !c.Rule.IsMtus && c.Result.Status != CriterionStatus.NotApplicable) ? GuidelineSource.NonMtus : GuidelineSource.Mtus;
+
     /// <summary>What would have to be documented for the criteria to be met, in plain language.</summary>
     public IReadOnlyList<string> MissingDocumentation =>
         [.. Criteria.Select(c => c.Result.MissingDocumentation).OfType<string>().Distinct()];

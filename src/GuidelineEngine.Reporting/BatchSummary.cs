@@ -42,6 +42,12 @@ public sealed record BatchSummary
     /// <summary>Figures per topic.</summary>
     public required IReadOnlyDictionary<string, TopicSummary> ByTopic { get; init; }
 
+    /// <summary>Figures of predictions resting on the MTUS alone (<c>MTUS</c>) and of those resting also on another guideline (<c>NonMTUS</c>).</summary>
+    public required IReadOnlyDictionary<string, TopicSummary> BySource { get; init; }
+
+    /// <summary>Items no topic covers, counted by why.</summary>
+    public required IReadOnlyDictionary<string, int> NotCovered { get; init; }
+
     /// <summary>Per rule: items it decided and how many of those agreed.</summary>
     public required IReadOnlyDictionary<string, RuleSummary> ByRule { get; init; }
 }

@@ -9,7 +9,9 @@ public sealed class BatchSummaryBuilder
 {
     private readonly ConfusionMatrix confusion = new();
     private readonly SortedDictionary<string, (int Items, ConfusionMatrix Confusion)> topics = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Items, ConfusionMatrix Confusion)> sources = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Decided, int Agreed)> rules = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> notCovered = new(StringComparer.Ordinal);
     private int letters;
     private int failed;
     private int items;
@@ -25,7 +27,14 @@ public sealed class BatchSummaryBuilder
         {
             items++;
             var evaluation = item.Evaluation;
-            if (evaluation.Predicted == Determination.NotCovered || evaluation.Topic is not { } topic || item.Recorded is not Outcome actual)
+            if (evaluation.Predicted == Determination.NotCovered)
+            {
+                var reason = evaluation.NotCoveredReason ?? "not covered";
+                notCovered[reason] = notCovered.GetValueOrDefault(reason) + 1;
+                continue;
+            }
+
+            if (evaluation.Topic is not { } topic || item.Recorded is not Outcome actual)
             {
                 continue;
             }
@@ -33,9 +42,8 @@ public sealed class BatchSummaryBuilder
             covered++;
             var predicted = evaluation.Predicted == Determination.Upheld ? Outcome.Upheld : Outcome.Overturned;
             confusion.Add(predicted, actual);
-            var entry = topics.TryGetValue(topic, out var t) ? t : (Items: 0, Confusion: new ConfusionMatrix());
-            entry.Confusion.Add(predicted, actual);
-            topics[topic] = (entry.Items + 1, entry.Confusion);
+            Count(topics, topic, predicted, actual);
+            Count(sources, evaluation.Source == GuidelineSource.NonMtus ? "NonMTUS" : "MTUS", predicted, actual);
             foreach (var criterion in evaluation.Criteria.Where(c => Decided(c.Result.Status, evaluation.Predicted)))
             {
                 var counts = rules.GetValueOrDefault(criterion.Rule.Id);
@@ -53,8 +61,17 @@ public sealed class BatchSummaryBuilder
         Covered = covered,
         Confusion = confusion,
         ByTopic = topics.ToDictionary(t => t.Key, t => new TopicSummary(t.Value.Items, t.Value.Confusion)),
+        BySource = sources.ToDictionary(t => t.Key, t => new TopicSummary(t.Value.Items, t.Value.Confusion)),
+        NotCovered = notCovered.ToDictionary(),
         ByRule = rules.ToDictionary(r => r.Key, r => new RuleSummary(r.Value.Decided, r.Value.Agreed)),
     };
+
+    private static void Count(SortedDictionary<string, (int Items, ConfusionMatrix Confusion)> groups, string key, Outcome predicted, Outcome actual)
+    {
+        var entry = groups.TryGetValue(key, out var found) ? found : (Items: 0, Confusion: new ConfusionMatrix());
+        entry.Confusion.Add(predicted, actual);
+        groups[key] = (entry.Items + 1, entry.Confusion);
+    }
 
     private static bool Decided(CriterionStatus status, Determination predicted) =>
         predicted == Determination.Upheld

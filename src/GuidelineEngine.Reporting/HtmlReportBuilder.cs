@@ -45,6 +45,8 @@ public sealed class HtmlReportBuilder(string mode)
         AppendFigures(html, summary);
         AppendTopicChart(html, summary);
         AppendConfusion(html, summary.Confusion);
+        AppendSources(html, summary);
+        AppendNotCovered(html, summary);
         AppendDiscordant(html);
         AppendFailed(html);
         html.Append("</body></html>");
@@ -92,6 +94,29 @@ public sealed class HtmlReportBuilder(string mode)
         foreach (var predicted in Enum.GetValues<Model.Outcome>())
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><th>{predicted}</th><td>{m[predicted, Model.Outcome.Upheld]}</td><td>{m[predicted, Model.Outcome.Overturned]}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendSources(StringBuilder html, BatchSummary s)
+    {
+        html.Append("<h2>MTUS and non-MTUS predictions</h2><p>Predictions that rest on a guideline outside the MTUS (used where the MTUS is silent) are counted apart.</p><table id=\"sources\"><tr><th>Basis</th><th>Items</th><th>Agreement</th></tr>");
+        foreach (var (source, figures) in s.BySource)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(source)}</td><td>{figures.Items}</td><td>{Percent(figures.Agreement)}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendNotCovered(StringBuilder html, BatchSummary s)
+    {
+        var count = s.NotCovered.Values.Sum();
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Not covered ({count})</h2><p>No prediction is made for these items: no encoded topic applies.</p><table id=\"not-covered\"><tr><th>Why</th><th>Items</th></tr>");
+        foreach (var (reason, items) in s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(reason)}</td><td>{items}</td></tr>");
         }
 
         html.Append("</table>");

@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
+using GuidelineEngine.Facts.Vocabulary;
 using GuidelineEngine.RuleModel;
 using Moq;
 
@@ -98,5 +99,35 @@ public class GuidelineEvaluatorTests
 
         Assert.That((result.Topic, result.Predicted), Is.EqualTo(("Surgery", Determination.Upheld)));
         Assert.That(evaluator.CoveringTopics(Facts()).Select(t => t.Name), Is.EqualTo(new[] { "Surgery", "Opioids" }));
+    }
+
+    [Test]
+    public void An_uncovered_item_says_what_it_was_recognised_as()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met)], [Policy(covers: false)]));
+        var mri = Facts() with { Request = new RequestFacts { Name = "MRI of the knee", Service = new ServiceEntry("MRI", ServiceCategory.Imaging, ["MRI"]) } };
+
+        Assert.That(evaluator.Evaluate(mri).NotCoveredReason, Is.EqualTo("no encoded topic covers imaging requests"));
+        Assert.That(evaluator.Evaluate(Facts()).NotCoveredReason, Is.EqualTo("the request names no drug or service the vocabulary knows"));
+    }
+
+    [Test]
+    public void A_covered_item_has_no_not_covered_reason_and_rests_on_the_mtus_when_its_rules_do()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met)], [Policy(covers: true)]));
+
+        var result = evaluator.Evaluate(Facts());
+
+        Assert.That((result.NotCoveredReason, result.Source), Is.EqualTo(((string?)null, (GuidelineSource?)GuidelineSource.Mtus)));
+    }
+
+    [Test]
+    public void A_prediction_that_applies_a_non_mtus_criterion_rests_on_a_non_mtus_guideline()
+    {
+        var applied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotMet)], [Policy(covers: true)]));
+        var notApplied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotApplicable)], [Policy(covers: true)]));
+
+        Assert.That(applied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.NonMtus));
+        Assert.That(notApplied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.Mtus));
     }
 }

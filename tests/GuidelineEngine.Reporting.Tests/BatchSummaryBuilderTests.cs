@@ -38,4 +38,23 @@ public class BatchSummaryBuilderTests
             ["R.Patch"] = new(1, 1),
         }));
     }
+
+    [Test]
+    public void Uncovered_items_are_counted_by_why_and_covered_ones_by_guideline_source()
+    {
+        var builder = new BatchSummaryBuilder();
+        builder.Add(new LetterEvaluation("a.txt", "CM1", null,
+        [
+            Item("MRI", Outcome.Upheld, Determination.NotCovered),
+            Item("MRI", Outcome.Overturned, Determination.NotCovered),
+            Item("EMG", Outcome.Upheld, Determination.NotCovered),
+            Item("Norco", Outcome.Upheld, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.FourAs", CriterionStatus.NotDocumented)),
+            Item("Cold unit", Outcome.Overturned, Determination.Upheld, "ColdTherapy", Criterion("NonMTUS.ODG.ColdTherapy.Days", CriterionStatus.NotMet)),
+        ]));
+
+        var summary = builder.Build();
+
+        Assert.That(summary.NotCovered, Is.EquivalentTo(new Dictionary<string, int> { ["no encoded topic covers MRI"] = 2, ["no encoded topic covers EMG"] = 1 }));
+        Assert.That(summary.BySource.ToDictionary(s => s.Key, s => (s.Value.Items, s.Value.Agreement)), Is.EquivalentTo(new Dictionary<string, (int, double?)> { ["MTUS"] = (1, 1.0), ["NonMTUS"] = (1, 0.0) }));
+    }
 }

@@ -58,4 +58,13 @@ public class HtmlReportBuilderTests
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("<script src"));
         Assert.That(html, Does.Contain("only a physician may deny"));
     }
+
+    [Test]
+    public void The_report_lists_uncovered_items_by_why_and_predictions_by_guideline_source()
+    {
+        var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("MRI of the knee", Outcome.Upheld, Determination.NotCovered), Item("Norco", Outcome.Upheld, Determination.Upheld)]));
+
+        Assert.That(html, Does.Contain("Not covered (1)").And.Contain("<td>no encoded topic covers MRI of the knee</td><td>1</td>"));
+        Assert.That(html, Does.Contain("id=\"sources\"").And.Contain("<td>MTUS</td><td>1</td>"));
+    }
 }

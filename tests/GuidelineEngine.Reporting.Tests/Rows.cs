@@ -12,6 +12,7 @@ internal static class Rows
     public static EvaluatedItem Item(string item, Outcome actual, Determination predicted, string topic = "Opioids", params CriterionEvaluation[] criteria) =>
         new(item, actual, new ItemEvaluation
         {
+            NotCoveredReason = predicted == Determination.NotCovered ? $"no encoded topic covers {item}" : null,
             Facts = new ItemFacts { ItemNumber = 1, Request = new RequestFacts { Name = item }, Mode = EvaluationMode.Prescreen, Facts = [] },
             Topic = predicted == Determination.NotCovered ? null : topic,
             Edition = GuidelineEditions.Cpmtg2016,

@@ -15,7 +15,7 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
     {
         if (!headerWritten)
         {
-            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation" })
+            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason" })
             {
                 csv.WriteField(name);
             }
@@ -50,6 +50,8 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
         csv.WriteField(item?.Evaluation.EditionName);
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.Criteria.Select(c => $"{c.Rule.Id}={c.Result.Status}")));
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));
+        csv.WriteField(item?.Evaluation.Source switch { GuidelineSource.Mtus => "MTUS", GuidelineSource.NonMtus => "NonMTUS", _ => null });
+        csv.WriteField(item?.Evaluation.NotCoveredReason);
         csv.EndRecord();
     }
 

@@ -63,6 +63,15 @@ public static class EvaluationJson
             shape["agrees"] = item.Agrees;
         }
 
+        if (evaluation.NotCoveredReason is { } reason)
+        {
+            shape["notCoveredReason"] = reason;
+        }
+        else if (evaluation.Source is { } source)
+        {
+            shape["basis"] = source == GuidelineSource.Mtus ? "MTUS" : "NonMTUS";
+        }
+
         shape["edition"] = evaluation.EditionName;
         shape["criteria"] = evaluation.Criteria.Select(CriterionRow.From).ToList();
         shape["missingDocumentation"] = evaluation.MissingDocumentation;
@@ -93,6 +102,8 @@ public static class EvaluationJson
             baselineAgreement = summary.BaselineAgreement,
             confusion = summary.Confusion.ToDictionary(),
             byTopic = summary.ByTopic.ToDictionary(t => t.Key, t => new { items = t.Value.Items, agreement = t.Value.Agreement, confusion = t.Value.Confusion.ToDictionary() }),
+            bySource = summary.BySource.ToDictionary(t => t.Key, t => new { items = t.Value.Items, agreement = t.Value.Agreement, confusion = t.Value.Confusion.ToDictionary() }),
+            notCovered = summary.NotCovered,
             byRule = summary.ByRule.ToDictionary(r => r.Key, r => new { decided = r.Value.Decided, agreed = r.Value.Agreed }),
         };
     }

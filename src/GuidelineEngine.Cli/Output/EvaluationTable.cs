@@ -41,9 +41,13 @@ internal static class EvaluationTable
     }
 
     /// <summary>The summary figures as one line each.</summary>
-    public static string Figures(BatchSummary s) => string.Join(Environment.NewLine,
+    public static string Figures(BatchSummary s) => string.Join(Environment.NewLine, (IEnumerable<string>)
+    [
         string.Create(CultureInfo.InvariantCulture, $"letters: {s.Letters} ({s.FailedLetters} failed), items: {s.Items}, covered: {s.Covered} ({Percent(s.Coverage)})"),
-        string.Create(CultureInfo.InvariantCulture, $"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)}), Cohen's kappa: {Number(s.Kappa)}, prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)}, overturn recall: {Percent(s.OverturnRecall)}"));
+        string.Create(CultureInfo.InvariantCulture, $"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)}), Cohen's kappa: {Number(s.Kappa)}, prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)}, overturn recall: {Percent(s.OverturnRecall)}"),
+        .. s.BySource.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key}-based predictions: {b.Value.Items} items, agreement {Percent(b.Value.Agreement)}")),
+        .. s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(CultureInfo.InvariantCulture, $"not covered: {r.Value} item(s): {r.Key}")),
+    ]);
 
     private static string Percent(double? value) => value is double v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
 

@@ -21,8 +21,18 @@ public class EvaluationJsonTests
     {
         var item = Json(EvaluationJson.Item(Seed("003").Items[0], withOutcome: true));
 
-        Assert.That(item.Properties().Select(p => p.Name), Is.EqualTo(new[] { "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation" }));
+        Assert.That(item.Properties().Select(p => p.Name), Is.EqualTo(new[] { "item", "topic", "actual", "predicted", "agrees", "basis", "edition", "criteria", "missingDocumentation" }));
         Assert.That((string?)item["criteria"]![0]!["rule"], Does.StartWith("MTUS."));
+    }
+
+    [Test]
+    public void An_uncovered_item_says_why_instead_of_its_basis()
+    {
+        var item = Engine.Get<Prescreener>().Prescreen(new PrescreenNote("Knee pain for two months.", ["MRI of the right knee"]))[0];
+        var json = Json(EvaluationJson.Item(item, withOutcome: false));
+
+        Assert.That((string?)json["notCoveredReason"], Is.EqualTo("no encoded topic covers imaging requests"));
+        Assert.That(json["basis"], Is.Null);
     }
 
     [Test]

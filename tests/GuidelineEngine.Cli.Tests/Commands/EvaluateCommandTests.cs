@@ -56,6 +56,9 @@ public class EvaluateCommandTests
         Assert.That((double)summary["baselineAgreement"]!, Is.EqualTo(actualUpheld / n).Within(1e-9));
         Assert.That((int)summary["confusion"]!["Upheld"]!["Overturned"]!, Is.EqualTo(covered.Count(i => (string?)i["predicted"] == "Upheld" && (string?)i["actual"] == "Overturned")));
         Assert.That(((JObject)summary["byTopic"]!).Properties().Sum(p => (int)p.Value["items"]!), Is.EqualTo(covered.Count));
+        Assert.That(((JObject)summary["bySource"]!).Properties().Sum(p => (int)p.Value["items"]!), Is.EqualTo(covered.Count));
+        Assert.That(((JObject)summary["notCovered"]!).Properties().Sum(p => (int)p.Value), Is.EqualTo(items.Count - covered.Count));
+        Assert.That(items.Where(i => (string?)i["predicted"] == "NotCovered").Select(i => (string?)i["notCoveredReason"]), Is.All.Not.Null.And.All.Not.Empty);
     }
 
     [Test]
@@ -90,7 +93,7 @@ public class EvaluateCommandTests
         var (_, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--format", "csv", "--quiet");
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines[0].TrimEnd('\r'), Is.EqualTo("file,caseNumber,error,item,topic,actual,predicted,agrees,edition,criteria,missingDocumentation"));
+        Assert.That(lines[0].TrimEnd('\r'), Is.EqualTo("file,caseNumber,error,item,topic,actual,predicted,agrees,edition,criteria,missingDocumentation,basis,notCoveredReason"));
         Assert.That(lines, Has.Length.EqualTo(15));
     }
 
