@@ -17,8 +17,33 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
     /// <summary>Every topic that covers the item, highest precedence first.</summary>
     public IReadOnlyList<TopicPolicy> CoveringTopics(ItemFacts facts) => [.. Catalog.Topics.Where(p => p.Covers(facts))];
 
-    /// <summary>Evaluates one item's facts.</summary>
-    public ItemEvaluation Evaluate(ItemFacts facts)
+    /// <summary>Evaluates one item's facts alone, as a request of one item.</summary>
+    public ItemEvaluation Evaluate(ItemFacts facts) => Evaluate(facts, RequestContext.Empty);
+
+    /// <summary>
+    /// Evaluates every item of one request: the items of primary topics (a surgery) first, then
+    /// the others, whose request criteria read the primaries' predictions. Results come in item order.
+    /// </summary>
+    public IReadOnlyList<ItemEvaluation> EvaluateRequest(IReadOnlyList<ItemFacts> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var results = new ItemEvaluation?[items.Count];
+        var primaries = new List<RelatedItem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Catalog.Topics.FirstOrDefault(p => p.Covers(items[i])) is { IsPrimary: true })
+            {
+                var evaluation = Evaluate(items[i], RequestContext.Empty);
+                results[i] = evaluation;
+                primaries.Add(new RelatedItem(items[i].ItemNumber, items[i].Request.Name, evaluation.Topic!, evaluation.Predicted));
+            }
+        }
+
+        var context = new RequestContext(primaries);
+        return [.. results.Select((result, i) => result ?? Evaluate(items[i], context))];
+    }
+
+    private ItemEvaluation Evaluate(ItemFacts facts, RequestContext request)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var edition = GuidelineEditionSelector.For(facts.RecordDate);
@@ -30,7 +55,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
 
         var criteria = Catalog.Rules
             .Where(r => r.Topic == policy.Name && (r.Editions & edition) != 0)
-            .Select(r => new CriterionEvaluation(r, r.Rule.Evaluate(facts), r.CitationFor(edition)))
+            .Select(r => new CriterionEvaluation(r, r.Rule is RequestCriterionRule requestRule ? requestRule.Evaluate(facts, request) : r.Rule.Evaluate(facts), r.CitationFor(edition)))
             .ToList();
         return new ItemEvaluation
         {

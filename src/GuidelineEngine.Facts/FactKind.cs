@@ -75,4 +75,24 @@ public enum FactKind
     PriorTherapySessions,
     /// <summary>Laboratory monitoring (CBC, liver and renal function) while on NSAIDs.</summary>
     LabMonitoring,
+
+    // ---- Diagnostics: imaging and electrodiagnostics: kinds of this group go below this line. ----
+
+    // ---- End of the imaging and electrodiagnostics kinds. ----
+
+    // ---- Procedures: injections; consultations, evaluations and drug testing: kinds of this group go below this line. ----
+
+    // ---- End of the injections and consultations kinds. ----
+
+    // ---- Surgery and the services that follow it: kinds of this group go below this line. ----
+
+    // ---- End of the surgery kinds. ----
+
+    // ---- Therapies, modalities and equipment: kinds of this group go below this line. ----
+
+    // ---- End of the therapies and equipment kinds. ----
+
+    // ---- Medications beyond the first topics: kinds of this group go below this line. ----
+
+    // ---- End of the medications kinds. ----
 }

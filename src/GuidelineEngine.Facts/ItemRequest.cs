@@ -30,10 +30,18 @@ public sealed record ItemRequest
         return new ItemRequest
         {
             Number = item.Number,
-            Heading = item.Heading,
+            Heading = WithoutOutcome(item),
             Request = item.Request,
             Details = item.Details,
             Rationale = mode == EvaluationMode.Audit ? item.Rationale : null,
         };
+    }
+
+    // A letter's heading ends with the decision ("Norco 10/325mg #60: Upheld"); the facts must not see it.
+    private static string WithoutOutcome(DisputedItem item)
+    {
+        var heading = item.Heading.TrimEnd();
+        var suffix = ": " + item.Outcome;
+        return heading.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? heading[..^suffix.Length] : heading;
     }
 }

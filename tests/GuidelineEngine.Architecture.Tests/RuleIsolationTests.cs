@@ -41,6 +41,15 @@ public class RuleIsolationTests
         Assert.That(ItemRequest.From(letter.Items[0], EvaluationMode.Audit).Rationale, Is.EqualTo(letter.Items[0].Rationale));
     }
 
+    [Test]
+    public void The_heading_the_facts_read_does_not_carry_the_recorded_outcome()
+    {
+        var letter = new Reading.LetterReader().Read(TestPaths.Seed("000")).Letter!;
+
+        Assert.That(letter.Items[0].Heading, Does.EndWith(": Upheld"), "the letter's heading as written holds the outcome");
+        Assert.That(ItemRequest.From(letter.Items[0], EvaluationMode.Prescreen).Heading, Is.EqualTo(letter.Items[0].Request));
+    }
+
     // Types reachable through public properties, fields, method signatures and generic arguments, within the product's assemblies.
     private static HashSet<Type> Reachable(params Type[] roots)
     {

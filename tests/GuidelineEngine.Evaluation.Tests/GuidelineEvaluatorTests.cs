@@ -130,4 +130,42 @@ public class GuidelineEvaluatorTests
         Assert.That(applied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.NonMtus));
         Assert.That(notApplied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.Mtus));
     }
+
+    [TestCase(CriterionStatus.NotMet, Determination.Upheld)]
+    [TestCase(CriterionStatus.Met, Determination.Overturned)]
+    public void A_request_criterion_reads_the_prediction_of_the_primary_item_evaluated_first(CriterionStatus surgeryStatus, Determination serviceExpected)
+    {
+        var surgery = Facts() with { ItemNumber = 2, Request = new RequestFacts { Name = "Knee arthroscopy" } };
+        var sling = Facts() with { ItemNumber = 1, Request = new RequestFacts { Name = "Sling" } };
+        var surgeryPolicy = Policy(covers: false, name: "Surgery");
+        Mock.Get(surgeryPolicy).Setup(p => p.Covers(It.Is<ItemFacts>(f => f.ItemNumber == 2))).Returns(true);
+        Mock.Get(surgeryPolicy).SetupGet(p => p.IsPrimary).Returns(true);
+        var servicePolicy = Policy(covers: false, name: "Services");
+        Mock.Get(servicePolicy).Setup(p => p.Covers(It.Is<ItemFacts>(f => f.ItemNumber == 1))).Returns(true);
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Surgery.A", surgeryStatus) with { Topic = "Surgery" },
+             new RuleDescriptor("MTUS.T.Services.FollowsSurgery", "Services", "MTUS", GuidelineEditions.Cpmtg2016 | GuidelineEditions.Cpmtg2009, "1", string.Empty, "criterion", new FollowsSupportedPrimary())],
+            [surgeryPolicy, servicePolicy]));
+
+        var results = evaluator.EvaluateRequest([sling, surgery]);
+
+        Assert.That(results.Select(r => r.Facts.ItemNumber), Is.EqualTo(new[] { 1, 2 }), "results come in item order");
+        Assert.That(results[1].Predicted, Is.EqualTo(surgeryStatus == CriterionStatus.Met ? Determination.Overturned : Determination.Upheld));
+        Assert.That(results[0].Predicted, Is.EqualTo(serviceExpected));
+        Assert.That(results[0].Criteria.Single().Result.Reason, Does.Contain("Knee arthroscopy"));
+    }
+
+    [Test]
+    public void A_request_criterion_alone_sees_no_primary_item() =>
+        Assert.That(new FollowsSupportedPrimary().Evaluate(Facts()).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+
+    private sealed class FollowsSupportedPrimary : RequestCriterionRule
+    {
+        public override CriterionResult Evaluate(ItemFacts facts, RequestContext request) => request.Primaries.FirstOrDefault() switch
+        {
+            null => new(CriterionStatus.NotApplicable, "no surgery in the request", []),
+            { Predicted: Determination.Upheld } primary => new(CriterionStatus.NotMet, $"{primary.Name} is not supported", []),
+            var primary => new(CriterionStatus.Met, $"{primary.Name} is supported", []),
+        };
+    }
 }

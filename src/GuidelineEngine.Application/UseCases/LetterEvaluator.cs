@@ -32,8 +32,8 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
             return new LetterEvaluation(result.File, null, result.Error?.ToString() ?? "could not be read", []);
         }
 
-        var facts = extractor.ExtractAll(letter, mode);
-        var items = letter.Items.Zip(facts, (item, itemFacts) => new EvaluatedItem(item.Request, item.Outcome, evaluator.Evaluate(itemFacts))).ToList();
+        var evaluations = evaluator.EvaluateRequest(extractor.ExtractAll(letter, mode));
+        var items = letter.Items.Zip(evaluations, (item, evaluation) => new EvaluatedItem(item.Request, item.Outcome, evaluation)).ToList();
         return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary);
     }
 }

@@ -26,7 +26,7 @@ public sealed class Prescreener(FactExtractor extractor, GuidelineEvaluator eval
             Request = text.Trim(),
             Details = RequestDetailsParser.Parse(text.Trim()),
         }).ToList();
-        return [.. extractor.ExtractAll(record, items, EvaluationMode.Prescreen)
-            .Select(facts => new EvaluatedItem(facts.Request.Name, null, evaluator.Evaluate(facts)))];
+        return [.. evaluator.EvaluateRequest(extractor.ExtractAll(record, items, EvaluationMode.Prescreen))
+            .Select(evaluation => new EvaluatedItem(evaluation.Facts.Request.Name, null, evaluation))];
     }
 }

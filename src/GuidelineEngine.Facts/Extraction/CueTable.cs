@@ -4,14 +4,16 @@ using Newtonsoft.Json.Linq;
 namespace GuidelineEngine.Facts.Extraction;
 
 /// <summary>
-/// The cue phrases of <c>cues.json</c>, compiled and validated: every kind must name a
-/// <see cref="FactKind"/> and every pattern must compile, or loading fails naming the entry.
+/// The cue phrases of <c>cues.json</c> (the negation grammar and the first topics' kinds) and of
+/// each topic's file in <c>Cues/</c>, compiled and validated: every kind must name a
+/// <see cref="FactKind"/>, be given in one file only, and every pattern must compile, or loading
+/// fails naming the file and the entry.
 /// </summary>
 internal sealed class CueTable
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private CueTable(JObject json)
+    private CueTable(JObject json, IReadOnlyList<(string File, JObject Json)> topics)
     {
         NegationsBefore = Compile(json, "negationsBefore");
         DocumentationNegationsBefore = Compile(json, "documentationNegationsBefore");
@@ -19,16 +21,33 @@ internal sealed class CueTable
         PlainNegationThenDocumentedAfter = CompileOne(json, "plainNegationThenDocumentedAfter");
         ScopeTerminators = CompileOne(json, "scopeTerminators");
         WindowWords = json.Value<int?>("windowWords") ?? throw new InvalidDataException("cues.json: 'windowWords' is missing");
-        var kinds = json["kinds"] as JObject ?? throw new InvalidDataException("cues.json: 'kinds' is missing");
-        Kinds = [.. kinds.Properties().Select(p => new KindCues(
-            Enum.TryParse<FactKind>(p.Name, out var kind) && Enum.IsDefined(kind)
-                ? kind
-                : throw new InvalidDataException($"cues.json: kind '{p.Name}' is not a fact kind; expected one of {string.Join(", ", Enum.GetNames<FactKind>())}"),
-            Combine(Compile((JObject)p.Value, "cues", p.Name)),
-            p.Value.Value<bool?>("assessed") ?? false))];
+        var files = new List<(string File, JObject Json)> { ("cues.json", json) };
+        files.AddRange(topics);
+        var kinds = new List<KindCues>();
+        var seen = new Dictionary<FactKind, string>();
+        foreach (var (file, topic) in files)
+        {
+            var entries = topic["kinds"] as JObject ?? throw new InvalidDataException($"{file}: 'kinds' is missing");
+            foreach (var p in entries.Properties())
+            {
+                var kind = Enum.TryParse<FactKind>(p.Name, out var parsed) && Enum.IsDefined(parsed)
+                    ? parsed
+                    : throw new InvalidDataException($"{file}: kind '{p.Name}' is not a fact kind; expected one of {string.Join(", ", Enum.GetNames<FactKind>())}");
+                if (!seen.TryAdd(kind, file))
+                {
+                    throw new InvalidDataException($"{file}: kind '{p.Name}' is already given in {seen[kind]}; each kind has its cues in one file");
+                }
+
+                kinds.Add(new KindCues(kind, Combine(Compile((JObject)p.Value, "cues", $"{file}: {p.Name}")), p.Value.Value<bool?>("assessed") ?? false));
+            }
+        }
+
+        Kinds = kinds;
     }
 
-    public static CueTable Default { get; } = Load(Vocabulary.ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"));
+    public static CueTable Default { get; } = Load(
+        Vocabulary.ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"),
+        [.. Vocabulary.ClinicalVocabulary.ReadResources("GuidelineEngine.Facts.Cues.").Select(r => ("Cues/" + r.File, r.Json))]);
 
     public IReadOnlyList<Regex> NegationsBefore { get; }
 
@@ -44,7 +63,11 @@ internal sealed class CueTable
 
     public IReadOnlyList<KindCues> Kinds { get; }
 
-    public static CueTable Load(string json) => new(JObject.Parse(json));
+    public static CueTable Load(string json) => Load(json, []);
+
+    /// <summary>The grammar and kinds of <paramref name="json"/> with the kinds of each topic file.</summary>
+    public static CueTable Load(string json, IReadOnlyList<(string File, string Json)> topics) =>
+        new(JObject.Parse(json), [.. topics.Select(t => (t.File, JObject.Parse(t.Json)))]);
 
     private static List<Regex> Compile(JObject json, string field, string? owner = null)
     {

@@ -15,8 +15,11 @@ public sealed record RequestFacts
     /// <summary>The drugs the request names, in order; several for a compound.</summary>
     public IReadOnlyList<DrugEntry> Drugs { get; init; } = [];
 
-    /// <summary>The service the request names when it names no drug.</summary>
+    /// <summary>The service the request names when it names no drug: the first one named.</summary>
     public ServiceEntry? Service { get; init; }
+
+    /// <summary>Every service the request names, in order ("Referral to chiropractor": consultation, then chiropractic).</summary>
+    public IReadOnlyList<ServiceEntry> Services { get; init; } = [];
 
     /// <summary>Every active ingredient of the requested drugs, with its class and topical rating.</summary>
     public IReadOnlyList<Ingredient> Ingredients { get; init; } = [];

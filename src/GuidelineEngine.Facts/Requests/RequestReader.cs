@@ -22,7 +22,8 @@ public static class RequestReader
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(vocabulary);
         var drugs = vocabulary.FindDrugs(item.Request).Select(m => m.Drug!).Distinct().ToList();
-        var service = drugs.Count == 0 ? vocabulary.FindServices(item.Request).Select(m => m.Service).FirstOrDefault() : null;
+        var services = vocabulary.FindServices(item.Request).Select(m => m.Service!).Distinct().ToList();
+        var service = drugs.Count == 0 ? services.FirstOrDefault() : null;
         var details = item.Details;
         var form = details.Form
             ?? drugs.Select(d => d.Form).FirstOrDefault(f => f is not null)
@@ -35,6 +36,7 @@ public static class RequestReader
             Name = item.Request,
             Drugs = drugs,
             Service = service,
+            Services = services,
             Ingredients = [.. drugs.SelectMany(d => d.Ingredients).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(i => new Ingredient(i, vocabulary.ResolveDrug(i)?.Class, vocabulary.TopicalRatingOf(i)))],
             Form = form,

@@ -56,10 +56,20 @@ public sealed class ClinicalVocabulary
 
     /// <summary>Loads and validates a vocabulary from the JSON of drugs.json and services.json.</summary>
     /// <exception cref="InvalidDataException">An entry is incomplete, names an unknown class, or an alias means two entries.</exception>
-    public static ClinicalVocabulary Load(string drugsJson, string servicesJson)
+    public static ClinicalVocabulary Load(string drugsJson, string servicesJson) => Load(drugsJson, servicesJson, []);
+
+    /// <summary>Loads and validates a vocabulary from drugs.json, services.json and each topic's service file.</summary>
+    /// <exception cref="InvalidDataException">An entry is incomplete, names an unknown class, or an alias means two entries.</exception>
+    public static ClinicalVocabulary Load(string drugsJson, string servicesJson, IReadOnlyList<string> topicServicesJson)
     {
+        ArgumentNullException.ThrowIfNull(topicServicesJson);
         var drugFile = JsonConvert.DeserializeObject<VocabularyFile>(drugsJson) ?? throw new InvalidDataException("drugs.json: empty");
         var serviceFile = JsonConvert.DeserializeObject<VocabularyFile>(servicesJson) ?? throw new InvalidDataException("services.json: empty");
+        foreach (var topic in topicServicesJson)
+        {
+            serviceFile.Services.AddRange((JsonConvert.DeserializeObject<VocabularyFile>(topic) ?? throw new InvalidDataException("a topic service file is empty")).Services);
+        }
+
         var drugs = drugFile.Drugs.Select((d, i) => new DrugEntry(
             Required(d.Name, "drugs.json", i, "name"),
             ParseEnum<DrugClass>(d.Class, "drugs.json", d.Name, "class"),
@@ -79,7 +89,15 @@ public sealed class ClinicalVocabulary
     }
 
     private static ClinicalVocabulary LoadEmbedded() =>
-        Load(ReadResource("GuidelineEngine.Facts.drugs.json"), ReadResource("GuidelineEngine.Facts.services.json"));
+        Load(ReadResource("GuidelineEngine.Facts.drugs.json"), ReadResource("GuidelineEngine.Facts.services.json"),
+            [.. ReadResources("GuidelineEngine.Facts.Services.").Select(r => r.Json)]);
+
+    // Each topic keeps its own data file (Cues/imaging.json, Services/imaging.json), read in name order.
+    internal static IEnumerable<(string File, string Json)> ReadResources(string prefix) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[prefix.Length..], ReadResource(n)));
 
     internal static string ReadResource(string name)
     {

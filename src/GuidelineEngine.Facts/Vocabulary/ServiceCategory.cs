@@ -27,4 +27,14 @@ public enum ServiceCategory
     Psychological,
     /// <summary>Laboratory testing.</summary>
     Laboratory,
+
+    // ---- New categories of the coverage topics go below, each group in its own block. ----
+
+    // ---- Diagnostics and procedures. ----
+
+    // ---- Surgery and the services that follow it. ----
+
+    // ---- Therapies, equipment and transport. ----
+
+    // ---- End of the new categories. ----
 }

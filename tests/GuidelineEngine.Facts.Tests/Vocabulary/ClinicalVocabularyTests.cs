@@ -93,4 +93,19 @@ public class ClinicalVocabularyTests
         Assert.That(() => ClinicalVocabulary.Load(drugs, """{ "services": [] }"""),
             Throws.TypeOf<InvalidDataException>().With.Message.StartsWith("drugs.json: entry 'Norco' has class 'Opiod'"));
     }
+
+    [Test]
+    public void A_topic_service_file_adds_its_services()
+    {
+        var vocabulary = ClinicalVocabulary.Load("""{ "drugs": [] }""", """{ "services": [ { "name": "MRI", "category": "Imaging", "aliases": ["MRI"] } ] }""",
+            ["""{ "services": [ { "name": "EMG", "category": "Electrodiagnostics", "aliases": ["EMG"] } ] }"""]);
+
+        Assert.That(vocabulary.FindServices("EMG of the arm").Single().Service!.Category, Is.EqualTo(ServiceCategory.Electrodiagnostics));
+    }
+
+    [Test]
+    public void A_service_alias_claimed_by_two_files_is_rejected_on_load() =>
+        Assert.That(() => ClinicalVocabulary.Load("""{ "drugs": [] }""", """{ "services": [ { "name": "MRI", "category": "Imaging", "aliases": ["scan"] } ] }""",
+                ["""{ "services": [ { "name": "bone scan", "category": "Imaging", "aliases": ["scan"] } ] }"""]),
+            Throws.TypeOf<InvalidDataException>().With.Message.Contains("the name 'scan' means both"));
 }
