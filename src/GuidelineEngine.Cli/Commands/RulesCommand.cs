@@ -28,19 +28,19 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
                 JsonOutput.Write(console.Out, rows);
                 break;
             case CatalogFormat.Md:
-                console.Out.WriteLine("| id | topic | criterion | citation |");
-                console.Out.WriteLine("| --- | --- | --- | --- |");
+                console.Out.WriteLine("| id | topic | source | criterion | citation |");
+                console.Out.WriteLine("| --- | --- | --- | --- | --- |");
                 foreach (var row in rows)
                 {
-                    console.Out.WriteLine($"| {row.Id} | {row.Topic} | {row.Criterion.Replace("|", "\\|", StringComparison.Ordinal)} | {row.Citation} |");
+                    console.Out.WriteLine($"| {row.Id} | {row.Topic} | {row.Source} | {row.Criterion.Replace("|", "\\|", StringComparison.Ordinal)} | {row.Citation} |");
                 }
 
                 break;
             default:
-                var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Topic").AddColumn("Criterion").AddColumn("Citation");
+                var table = new Table().Border(TableBorder.Rounded).AddColumn("Id").AddColumn("Topic").AddColumn("Source").AddColumn("Criterion").AddColumn("Citation");
                 foreach (var row in rows)
                 {
-                    table.AddRow(Markup.Escape(row.Id), Markup.Escape(row.Topic), Markup.Escape(row.Criterion), Markup.Escape(row.Citation));
+                    table.AddRow(Markup.Escape(row.Id), Markup.Escape(row.Topic), row.Source, Markup.Escape(row.Criterion), Markup.Escape(row.Citation));
                 }
 
                 console.Ansi.Write(table);

@@ -1,0 +1,41 @@
+using GuidelineEngine.Evaluation;
+using GuidelineEngine.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace GuidelineEngine.Cli.Tests.Commands;
+
+public class RulesCommandTests
+{
+    [Test]
+    public async Task Rules_list_as_json_gives_every_rule_with_its_guideline_source_and_citation()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules", "list", "--format", "json");
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        var rules = JArray.Parse(output);
+        Assert.That(rules, Has.Count.EqualTo(Engine.Get<RuleCatalog>().Rules.Count));
+        Assert.That(rules.Select(r => (string?)r["source"]), Is.All.AnyOf("MTUS", "NonMTUS"));
+        Assert.That(rules.Select(r => (string?)r["guideline"]), Is.All.Not.Null.And.All.Not.Empty);
+        Assert.That(rules.Where(r => !((string)r["citation"]!).StartsWith((string)r["guideline"]!, StringComparison.Ordinal)).Select(r => (string?)r["id"]), Is.Empty,
+            "every citation names its own guideline first");
+    }
+
+    [Test]
+    public async Task Rules_list_as_markdown_has_a_source_column()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules", "list", "--format", "md");
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(output.Split('\n')[0].Trim(), Is.EqualTo("| id | topic | source | criterion | citation |"));
+        Assert.That(output, Does.Contain("| MTUS.CPMTG.Opioids.FourAs | Opioids | MTUS |"));
+    }
+
+    [Test]
+    public async Task Rules_validate_says_the_set_is_valid_and_exits_zero()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("rules", "validate");
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(output, Does.StartWith($"rule set is valid: {Engine.Get<RuleCatalog>().Rules.Count} rules in {Engine.Get<RuleCatalog>().Topics.Count} topics"));
+    }
+}
