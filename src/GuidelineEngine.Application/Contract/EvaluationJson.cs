@@ -101,10 +101,19 @@ public static class EvaluationJson
             overturnRecall = summary.OverturnRecall,
             baselineAgreement = summary.BaselineAgreement,
             confusion = summary.Confusion.ToDictionary(),
-            byTopic = summary.ByTopic.ToDictionary(t => t.Key, t => new { items = t.Value.Items, agreement = t.Value.Agreement, confusion = t.Value.Confusion.ToDictionary() }),
-            bySource = summary.BySource.ToDictionary(t => t.Key, t => new { items = t.Value.Items, agreement = t.Value.Agreement, confusion = t.Value.Confusion.ToDictionary() }),
+            byTopic = summary.ByTopic.ToDictionary(t => t.Key, t => Group(t.Value)),
+            bySource = summary.BySource.ToDictionary(t => t.Key, t => Group(t.Value)),
             notCovered = summary.NotCovered,
             byRule = summary.ByRule.ToDictionary(r => r.Key, r => new { decided = r.Value.Decided, agreed = r.Value.Agreed }),
         };
     }
+
+    private static object Group(TopicSummary group) => new
+    {
+        items = group.Items,
+        agreement = group.Agreement,
+        kappa = group.Confusion.Kappa,
+        overturnRecall = group.Confusion.OverturnRecall,
+        confusion = group.Confusion.ToDictionary(),
+    };
 }

@@ -45,7 +45,8 @@ internal static class EvaluationTable
     [
         string.Create(CultureInfo.InvariantCulture, $"letters: {s.Letters} ({s.FailedLetters} failed), items: {s.Items}, covered: {s.Covered} ({Percent(s.Coverage)})"),
         string.Create(CultureInfo.InvariantCulture, $"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)}), Cohen's kappa: {Number(s.Kappa)}, prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)}, overturn recall: {Percent(s.OverturnRecall)}"),
-        .. s.BySource.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key}-based predictions: {b.Value.Items} items, agreement {Percent(b.Value.Agreement)}")),
+        .. s.ByTopic.Select(t => string.Create(CultureInfo.InvariantCulture, $"topic {t.Key}: {t.Value.Items} items, agreement {Percent(t.Value.Agreement)}, kappa {Number(t.Value.Confusion.Kappa)}, overturn recall {Percent(t.Value.Confusion.OverturnRecall)}")),
+        .. s.BySource.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key}-based predictions: {b.Value.Items} items, agreement {Percent(b.Value.Agreement)}, kappa {Number(b.Value.Confusion.Kappa)}")),
         .. s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(CultureInfo.InvariantCulture, $"not covered: {r.Value} item(s): {r.Key}")),
     ]);
 

@@ -56,6 +56,13 @@ public class EvaluateCommandTests
         Assert.That((double)summary["baselineAgreement"]!, Is.EqualTo(actualUpheld / n).Within(1e-9));
         Assert.That((int)summary["confusion"]!["Upheld"]!["Overturned"]!, Is.EqualTo(covered.Count(i => (string?)i["predicted"] == "Upheld" && (string?)i["actual"] == "Overturned")));
         Assert.That(((JObject)summary["byTopic"]!).Properties().Sum(p => (int)p.Value["items"]!), Is.EqualTo(covered.Count));
+        foreach (var topic in ((JObject)summary["byTopic"]!).Properties())
+        {
+            var ofTopic = covered.Where(i => (string?)i["topic"] == topic.Name).ToList();
+            var overturned = ofTopic.Count(i => (string?)i["actual"] == "Overturned");
+            Assert.That((int)topic.Value["items"]!, Is.EqualTo(ofTopic.Count), topic.Name);
+            Assert.That((double?)topic.Value["overturnRecall"], Is.EqualTo(overturned == 0 ? null : ofTopic.Count(i => (string?)i["actual"] == "Overturned" && (string?)i["predicted"] == "Overturned") / (double)overturned), topic.Name);
+        }
         Assert.That(((JObject)summary["bySource"]!).Properties().Sum(p => (int)p.Value["items"]!), Is.EqualTo(covered.Count));
         Assert.That(((JObject)summary["notCovered"]!).Properties().Sum(p => (int)p.Value), Is.EqualTo(items.Count - covered.Count));
         Assert.That(items.Where(i => (string?)i["predicted"] == "NotCovered").Select(i => (string?)i["notCoveredReason"]), Is.All.Not.Null.And.All.Not.Empty);
