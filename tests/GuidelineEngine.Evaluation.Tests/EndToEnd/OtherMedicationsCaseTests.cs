@@ -83,4 +83,42 @@ public class OtherMedicationsCaseTests
 
         Assert.That(evaluation.Topic, Is.Not.EqualTo("Nsaids"));
     }
+
+    // From 1 December 2017 the ACOEM-based Chronic Pain and Opioids guidelines replace the CPMTG, whose criteria
+    // the drug topics encode: such a request is left not covered rather than judged by a replaced edition.
+    [TestCase("11/30/2017", "Opioids")]
+    [TestCase("12/01/2017", null)]
+    public void An_opioid_request_from_december_2017_is_not_judged_by_the_replaced_cpmtg(string denied, string? topic)
+    {
+        var letter = Pipeline.LetterWith(
+            $"""
+            The patient is a 52 year old male with chronic low back pain. He has been taking Norco 10/325 mg for a year.
+            The utilization review denied the request for Norco 10/325mg #60 on {denied}.
+            """,
+            "Norco 10/325mg #60");
+
+        var evaluation = Pipeline.Evaluate(letter, EvaluationMode.Prescreen).Single();
+
+        Assert.That(evaluation.Predicted == Determination.NotCovered ? null : evaluation.Topic, Is.EqualTo(topic), evaluation.NotCoveredReason);
+        Assert.That(evaluation.NotCoveredReason ?? string.Empty, topic is null ? Does.Contain("2017 edition") : Is.Empty);
+    }
+
+    // The Opioid Treatment Guideline 2016 applies to requests from 28 July 2016; before it no encoded criterion
+    // judges post-operative opioids.
+    [TestCase("07/27/2016", false)]
+    [TestCase("07/28/2016", true)]
+    public void Post_operative_opioids_are_judged_by_the_opioid_treatment_guideline_from_28_july_2016(string denied, bool judged)
+    {
+        var letter = Pipeline.LetterWith(
+            $"""
+            The patient is a 50 year old female scheduled for right shoulder arthroscopy. The utilization review denied
+            the request for post-op Percocet 5/325mg #30 on {denied}.
+            """,
+            "Post-op Percocet 5/325mg #30");
+
+        var evaluation = Pipeline.Evaluate(letter, EvaluationMode.Prescreen).Single();
+
+        Assert.That(evaluation.Predicted != Determination.NotCovered, Is.EqualTo(judged), evaluation.NotCoveredReason);
+        Assert.That(evaluation.Criteria.Select(c => c.Rule.Id), judged ? Has.Some.StartsWith("MTUS.OpioidTreatment.PostOperativeOpioids") : Is.Empty);
+    }
 }
