@@ -2,21 +2,33 @@ using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Evaluation;
 
-/// <summary>Chooses the guideline edition in force on the date of the request.</summary>
+/// <summary>Chooses the guideline editions in force on the date of the request.</summary>
 public static class GuidelineEditionSelector
 {
     /// <summary>The CPMTG update took effect on 28 July 2016.</summary>
     public static readonly DateOnly Cpmtg2016EffectiveDate = new(2016, 7, 28);
 
-    /// <summary>The edition in force on <paramref name="requestDate"/>; the newest encoded one when the date is unknown.</summary>
-    public static GuidelineEditions For(DateOnly? requestDate) =>
-        requestDate is DateOnly date && date < Cpmtg2016EffectiveDate ? GuidelineEditions.Cpmtg2009 : GuidelineEditions.Cpmtg2016;
+    /// <summary>The Opioid Treatment Guideline 2016 (8 CCR 9792.24.4) applies to requests from 28 July 2016.</summary>
+    public static readonly DateOnly Otg2016EffectiveDate = new(2016, 7, 28);
 
-    /// <summary>The edition as reports name it, e.g. <c>2016</c>.</summary>
-    public static string Name(GuidelineEditions edition) => edition switch
+    /// <summary>The ACOEM-based Chronic Pain and Opioids guidelines apply to services from 1 December 2017.</summary>
+    public static readonly DateOnly Acoem2017EffectiveDate = new(2017, 12, 1);
+
+    /// <summary>
+    /// The editions in force on <paramref name="requestDate"/> (a set: the CPMTG and the opioid guideline of one
+    /// period together); the 2016 editions when the date is unknown, as the dev letters are of that period.
+    /// </summary>
+    public static GuidelineEditions For(DateOnly? requestDate) => requestDate switch
     {
-        GuidelineEditions.Cpmtg2009 => "2009",
-        GuidelineEditions.Cpmtg2016 => "2016",
-        _ => edition.ToString(),
+        DateOnly date when date >= Acoem2017EffectiveDate => GuidelineEditions.ChronicPain2017 | GuidelineEditions.Opioids2017,
+        DateOnly date when date < Cpmtg2016EffectiveDate => GuidelineEditions.Cpmtg2009,
+        _ => GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016,
     };
+
+    /// <summary>The edition as reports name it, e.g. <c>2016</c>: the year of the newest edition in the set.</summary>
+    public static string Name(GuidelineEditions edition) =>
+        (edition & (GuidelineEditions.ChronicPain2017 | GuidelineEditions.Opioids2017)) != 0 ? "2017"
+        : (edition & (GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016)) != 0 ? "2016"
+        : (edition & GuidelineEditions.Cpmtg2009) != 0 ? "2009"
+        : edition.ToString();
 }

@@ -94,5 +94,26 @@ public enum FactKind
 
     // ---- Medications beyond the first topics: kinds of this group go below this line. ----
 
+    /// <summary>Depression or depressive symptoms (diagnosis or finding), an indication for antidepressants (CPMTG 2016 pp. 13-16, 107).</summary>
+    Depression,
+
+    /// <summary>Anxiety, agitation or panic, the non-pain indication for which a benzodiazepine may be used short term.</summary>
+    Anxiety,
+
+    /// <summary>Insomnia or a sleep disturbance, the indication for a hypnotic (ODG Pain, Insomnia treatment).</summary>
+    Insomnia,
+
+    /// <summary>Inability to take medication in pill or tablet form (difficulty swallowing, cannot tolerate oral medication).</summary>
+    OralIntolerance,
+
+    /// <summary>Erectile dysfunction (diagnosis or complaint), the indication for sildenafil and its kin.</summary>
+    ErectileDysfunction,
+
+    /// <summary>Constipation, the indication for a laxative with opioid therapy (CPMTG p. 77).</summary>
+    Constipation,
+
+    /// <summary>Acetaminophen taken or tried (not as part of an opioid combination), first-line before an NSAID for an exacerbation (CPMTG p. 68).</summary>
+    AcetaminophenTrial,
+
     // ---- End of the medications kinds. ----
 }

@@ -28,8 +28,12 @@ public abstract class RuleAttribute(string id) : Attribute
     /// <summary>The guideline's name as citations give it.</summary>
     public string Guideline { get; init; } = "MTUS Chronic Pain Medical Treatment Guidelines";
 
-    /// <summary>The editions the criterion is stated in.</summary>
-    public GuidelineEditions Editions { get; init; } = GuidelineEditions.Cpmtg2009 | GuidelineEditions.Cpmtg2016;
+    /// <summary>
+    /// The editions the criterion is stated in; by default every edition, so that the rules of guidelines no
+    /// edition change touched (the ACOEM 2004 chapters, ODG) keep applying whatever the date. A criterion of an
+    /// edition that was replaced names its editions (e.g. <see cref="GuidelineEditions.Cpmtg"/>).
+    /// </summary>
+    public GuidelineEditions Editions { get; init; } = GuidelineEditions.Every;
 
     /// <summary>The pages cited, e.g. <c>78-80</c>.</summary>
     public string Pages { get; init; } = string.Empty;

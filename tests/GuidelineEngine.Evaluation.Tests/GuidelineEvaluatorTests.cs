@@ -79,14 +79,56 @@ public class GuidelineEvaluatorTests
         var after = evaluator.Evaluate(Facts(new DateOnly(2016, 12, 1)));
 
         Assert.That((before.Edition, before.Criteria.Single().Rule.Id, before.Predicted), Is.EqualTo((GuidelineEditions.Cpmtg2009, "MTUS.T.Opioids.Old", Determination.Overturned)));
-        Assert.That((after.Edition, after.Criteria.Single().Rule.Id, after.Predicted), Is.EqualTo((GuidelineEditions.Cpmtg2016, "MTUS.T.Opioids.New", Determination.Upheld)));
+        Assert.That((after.Edition, after.Criteria.Single().Rule.Id, after.Predicted), Is.EqualTo((GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016, "MTUS.T.Opioids.New", Determination.Upheld)));
     }
 
+    // 8 CCR 9792.24.2 (CPMTG 2016) and 9792.24.4 (Opioid Treatment Guideline 2016): from 28 July 2016;
+    // the ACOEM-based Chronic Pain and Opioids guidelines: services from 1 December 2017.
     [TestCase("2016-07-27", GuidelineEditions.Cpmtg2009)]
-    [TestCase("2016-07-28", GuidelineEditions.Cpmtg2016)]
-    [TestCase(null, GuidelineEditions.Cpmtg2016)]
-    public void The_edition_is_chosen_by_the_request_date(string? date, GuidelineEditions expected) =>
+    [TestCase("2016-07-28", GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016)]
+    [TestCase("2017-11-30", GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016)]
+    [TestCase("2017-12-01", GuidelineEditions.ChronicPain2017 | GuidelineEditions.Opioids2017)]
+    [TestCase(null, GuidelineEditions.Cpmtg2016 | GuidelineEditions.Otg2016)]
+    public void The_editions_in_force_are_chosen_by_the_request_date(string? date, GuidelineEditions expected) =>
         Assert.That(GuidelineEditionSelector.For(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(expected));
+
+    [TestCase("2016-07-27", "MTUS.T.Opioids.Cpmtg", "2009")]
+    [TestCase("2016-07-28", "MTUS.T.Opioids.Otg", "2016")]
+    [TestCase("2017-11-30", "MTUS.T.Opioids.Otg", "2016")]
+    [TestCase("2017-12-01", "MTUS.T.Opioids.Acoem", "2017")]
+    public void Where_a_criterion_differs_between_editions_each_edition_runs_its_own_rule(string date, string expectedRule, string expectedEdition)
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.Cpmtg", CriterionStatus.Met, GuidelineEditions.Cpmtg2009),
+             Rule("MTUS.T.Opioids.Otg", CriterionStatus.NotMet, GuidelineEditions.Otg2016),
+             Rule("MTUS.T.Opioids.Acoem", CriterionStatus.Met, GuidelineEditions.Opioids2017)],
+            [Policy(covers: true)]));
+
+        var result = evaluator.Evaluate(Facts(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.That((result.Criteria.Single().Rule.Id, GuidelineEditionSelector.Name(result.Edition)), Is.EqualTo((expectedRule, expectedEdition)));
+    }
+
+    [TestCase("2016-07-27")]
+    [TestCase("2016-07-28")]
+    [TestCase("2017-11-30")]
+    [TestCase("2017-12-01")]
+    public void A_rule_of_every_edition_serves_on_both_sides_of_each_change(string date)
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.Unchanged", CriterionStatus.Met, GuidelineEditions.Every),
+             Rule("MTUS.T.Opioids.CpmtgOnly", CriterionStatus.NotMet, GuidelineEditions.Cpmtg)],
+            [Policy(covers: true)]));
+
+        var result = evaluator.Evaluate(Facts(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.That(result.Criteria.Select(c => c.Rule.Id), Does.Contain("MTUS.T.Opioids.Unchanged"));
+        Assert.That(result.Criteria.Any(c => c.Rule.Id == "MTUS.T.Opioids.CpmtgOnly"), Is.EqualTo(date != "2017-12-01"), "CPMTG criteria end when the ACOEM-based guideline replaces it");
+    }
+
+    [Test]
+    public void A_rule_states_every_edition_unless_it_names_its_own() =>
+        Assert.That(new RuleAttribute<TopicPolicy>("MTUS.T.Opioids.A").Editions, Is.EqualTo(GuidelineEditions.Every));
 
     [Test]
     public void Where_two_topics_cover_an_item_the_higher_precedence_decides_it()

@@ -20,7 +20,8 @@ public class CatalogAndPageTests : TestServerFixture
         var rules = JArray.Parse(await Client.GetStringAsync("/api/rules"));
 
         Assert.That(rules.Select(r => (string?)r["id"]), Does.Contain("MTUS.CPMTG.Opioids.FourAs"));
-        Assert.That(rules.Select(r => (string?)r["citation"]), Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines"));
+        Assert.That(rules.Select(r => (string?)r["citation"]), Does.Contain("MTUS Chronic Pain Medical Treatment Guidelines, pp. 78-80"));
+        Assert.That(rules.Select(r => (string?)r["citation"]), Has.All.Match(@", (?:pp?\.|section) "), "every rule cites its guideline by page or section");
     }
 
     [TestCase("/", "text/html", "<textarea id=\"clinical-text\"")]

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.GastrointestinalProtection;
 
 /// <summary>A PPI with an NSAID only for patients at risk of gastrointestinal events.</summary>
-[Rule<GastrointestinalProtectionPolicy>("MTUS.CPMTG.GastrointestinalProtection.GiRiskFactors", Pages = "68-69",
+[Rule<GastrointestinalProtectionPolicy>("MTUS.CPMTG.GastrointestinalProtection.GiRiskFactors", Editions = GuidelineEditions.Cpmtg, Pages = "68-69",
     Criterion = "Determine GI risk: age over 65; history of peptic ulcer, GI bleeding or perforation; aspirin, corticosteroid or anticoagulant use; high-dose or multiple NSAIDs. No risk factor: a PPI is not indicated.")]
 public sealed class GiRiskFactors : CriterionRule
 {

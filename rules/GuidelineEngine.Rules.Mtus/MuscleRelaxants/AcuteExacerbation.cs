@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Muscle relaxants treat acute exacerbations of chronic low back pain.</summary>
-[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.AcuteExacerbation", Pages = "63",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.AcuteExacerbation", Editions = GuidelineEditions.Cpmtg, Pages = "63",
     Criterion = "Recommended with caution as a second-line option for short-term treatment of acute exacerbations in patients with chronic low back pain.")]
 public sealed class AcuteExacerbation : CriterionRule
 {

@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Carisoprodol (Soma) is not recommended.</summary>
-[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.Carisoprodol", Pages = "29, 65",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.Carisoprodol", Editions = GuidelineEditions.Cpmtg, Pages = "29, 65",
     Criterion = "Carisoprodol (Soma): not recommended; not indicated for long-term use.")]
 public sealed class Carisoprodol : CriterionRule
 {

@@ -6,7 +6,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Muscle relaxants are for short-term use, 2-3 weeks.</summary>
-[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.ShortTermUse", Pages = "41-42, 63-66",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.ShortTermUse", Editions = GuidelineEditions.Cpmtg, Pages = "41-42, 63-66",
     Criterion = "Second-line option for short-term treatment; efficacy diminishes over time. Cyclobenzaprine: a short course, not beyond 2-3 weeks.")]
 public sealed class ShortTermUse : CriterionRule
 {

@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 
 /// <summary>Baclofen and dantrolene are for spasticity of multiple sclerosis or spinal cord injury.</summary>
-[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.SpasticityIndication", Pages = "64-65",
+[Rule<MuscleRelaxantsPolicy>("MTUS.CPMTG.MuscleRelaxants.SpasticityIndication", Editions = GuidelineEditions.Cpmtg, Pages = "64-65",
     Criterion = "Baclofen: spasticity and muscle spasm related to multiple sclerosis and spinal cord injuries; dantrolene: spasticity, not musculoskeletal pain.")]
 public sealed class SpasticityIndication : CriterionRule
 {

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Nsaids;
 
 /// <summary>NSAIDs at the lowest dose for the shortest time; continued use needs documented benefit.</summary>
-[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.ContinuedBenefit", Pages = "67-68",
+[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.ContinuedBenefit", Editions = GuidelineEditions.Cpmtg, Pages = "67-68",
     Criterion = "Recommended at the lowest dose for the shortest period in patients with moderate to severe pain; continued use needs documented pain relief or functional improvement.")]
 public sealed class ContinuedBenefit : CriterionRule
 {

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Nsaids;
 
 /// <summary>Long-term NSAID use is monitored with periodic laboratory tests.</summary>
-[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.LabMonitoring", Pages = "70",
+[Rule<NsaidsPolicy>("MTUS.CPMTG.Nsaids.LabMonitoring", Editions = GuidelineEditions.Cpmtg, Pages = "70",
     Criterion = "Package inserts for NSAIDs recommend periodic lab monitoring of a CBC and chemistry profile (including liver and renal function tests).")]
 public sealed class LabMonitoring : CriterionRule
 {

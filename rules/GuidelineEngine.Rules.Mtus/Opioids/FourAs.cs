@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>On-going opioid use needs the 4 A's documented at each visit.</summary>
-[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.FourAs", Pages = "78-80",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.FourAs", Editions = GuidelineEditions.Cpmtg, Pages = "78-80",
     Criterion = "On-going management: document analgesia, activities of daily living, adverse side effects and aberrant drug-taking behaviours (the 4 A's).")]
 public sealed class FourAs : CriterionRule
 {

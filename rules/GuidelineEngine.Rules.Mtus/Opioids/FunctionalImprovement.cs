@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Continue opioids only with improved function and pain, or a return to work.</summary>
-[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.FunctionalImprovement", Pages = "80, 88-89",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.FunctionalImprovement", Editions = GuidelineEditions.Cpmtg, Pages = "80, 88-89",
     Criterion = "Continue opioids if the patient has returned to work, or has improved functioning and pain.")]
 public sealed class FunctionalImprovement : CriterionRule
 {

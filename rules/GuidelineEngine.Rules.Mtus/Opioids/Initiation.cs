@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Opioids are started only after non-opioid analgesics have failed.</summary>
-[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Initiation", Pages = "76-77",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Initiation", Editions = GuidelineEditions.Cpmtg, Pages = "76-77",
     Criterion = "Initiating opioids: a trial of non-opioid analgesics should have failed first.")]
 public sealed class Initiation : CriterionRule
 {

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Long-term opioid use is monitored by urine drug screens or an opioid agreement.</summary>
-[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Monitoring", Pages = "43, 78, 89",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.Monitoring", Editions = GuidelineEditions.Cpmtg, Pages = "43, 78, 89",
     Criterion = "Long-term use: monitor appropriate use, e.g. urine drug screening or an opioid (pain) agreement.")]
 public sealed class Monitoring : CriterionRule
 {

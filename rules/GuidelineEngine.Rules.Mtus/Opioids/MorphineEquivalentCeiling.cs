@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Opioids;
 
 /// <summary>Daily doses above 120 mg oral morphine equivalents are not recommended.</summary>
-[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.MorphineEquivalentCeiling", Pages = "86",
+[Rule<OpioidsPolicy>("MTUS.CPMTG.Opioids.MorphineEquivalentCeiling", Editions = GuidelineEditions.Cpmtg, Pages = "86",
     Criterion = "Rarely, and only after pain management consultation, should the total daily dose exceed 120 mg oral morphine equivalents.")]
 public sealed class MorphineEquivalentCeiling : CriterionRule
 {

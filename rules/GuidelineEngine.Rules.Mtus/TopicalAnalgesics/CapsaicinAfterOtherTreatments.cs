@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>Capsaicin only for patients who did not respond to, or cannot tolerate, other treatments.</summary>
-[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.Capsaicin", Pages = "112",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.Capsaicin", Editions = GuidelineEditions.Cpmtg, Pages = "112",
     Criterion = "Capsaicin: recommended only as an option in patients who have not responded or are intolerant to other treatments.")]
 public sealed class CapsaicinAfterOtherTreatments : CriterionRule
 {

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>Topical analgesics other than NSAIDs are for neuropathic pain after antidepressants and anticonvulsants have failed.</summary>
-[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.FirstLineFailure", Pages = "111",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.FirstLineFailure", Editions = GuidelineEditions.Cpmtg, Pages = "111",
     Criterion = "Primarily recommended for neuropathic pain when trials of antidepressants and anticonvulsants have failed.")]
 public sealed class NeuropathicAfterFirstLineFailure : CriterionRule
 {

@@ -5,7 +5,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>A compound with any ingredient that is not recommended is not recommended.</summary>
-[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.Compounds", Pages = "111",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.Compounds", Editions = GuidelineEditions.Cpmtg, Pages = "111",
     Criterion = "Any compounded product that contains at least one drug (or drug class) that is not recommended is not recommended.")]
 public sealed class NoUnrecommendedIngredient : CriterionRule
 {

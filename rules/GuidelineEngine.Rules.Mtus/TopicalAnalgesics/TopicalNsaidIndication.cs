@@ -6,7 +6,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 
 /// <summary>Topical NSAIDs: osteoarthritis or tendinitis of joints amenable to topical treatment, not the spine, hip or shoulder.</summary>
-[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.TopicalNsaids", Pages = "111-112",
+[Rule<TopicalAnalgesicsPolicy>("MTUS.CPMTG.TopicalAnalgesics.TopicalNsaids", Editions = GuidelineEditions.Cpmtg, Pages = "111-112",
     Criterion = "Topical NSAIDs: osteoarthritis and tendinitis, in particular of the knee, elbow or other joints amenable to topical treatment; not for the spine, hip or shoulder.")]
 public sealed class TopicalNsaidIndication : CriterionRule
 {

@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalLidocaine;
 
 /// <summary>Topical lidocaine is for localized peripheral neuropathic pain.</summary>
-[Rule<TopicalLidocainePolicy>("MTUS.CPMTG.TopicalLidocaine.NeuropathicPain", Pages = "56-57, 112",
+[Rule<TopicalLidocainePolicy>("MTUS.CPMTG.TopicalLidocaine.NeuropathicPain", Editions = GuidelineEditions.Cpmtg, Pages = "56-57, 112",
     Criterion = "Topical lidocaine may be recommended for localized peripheral pain after there has been evidence of a trial of first-line therapy.")]
 public sealed class NeuropathicPain : CriterionRule
 {

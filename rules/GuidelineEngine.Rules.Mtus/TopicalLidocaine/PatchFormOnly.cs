@@ -4,7 +4,7 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.TopicalLidocaine;
 
 /// <summary>Only the lidocaine patch (Lidoderm) is recommended; creams, lotions and gels are not.</summary>
-[Rule<TopicalLidocainePolicy>("MTUS.CPMTG.TopicalLidocaine.PatchFormOnly", Pages = "112",
+[Rule<TopicalLidocainePolicy>("MTUS.CPMTG.TopicalLidocaine.PatchFormOnly", Editions = GuidelineEditions.Cpmtg, Pages = "112",
     Criterion = "No other commercially approved topical formulation of lidocaine (creams, lotions or gels) is indicated for neuropathic pain; only the dermal patch (Lidoderm).")]
 public sealed class PatchFormOnly : CriterionRule
 {

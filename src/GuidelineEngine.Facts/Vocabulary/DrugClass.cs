@@ -33,8 +33,18 @@ public enum DrugClass
     Corticosteroid,
     /// <summary>Anticoagulants.</summary>
     Anticoagulant,
-    /// <summary>Supplements and medical foods.</summary>
+    /// <summary>Supplements (vitamins); medical foods are <see cref="MedicalFood"/>.</summary>
     Supplement,
+    /// <summary>Compounded oral suspension kits (Synapryn, Tabradol, Deprizine, Fanatrex, Dicopanol): judged as compound drugs, not by the class of their active drug.</summary>
+    CompoundedOralKit,
+    /// <summary>Anti-emetics (ondansetron, promethazine, metoclopramide).</summary>
+    Antiemetic,
+    /// <summary>Drugs for erectile dysfunction (sildenafil, tadalafil, vardenafil).</summary>
+    ErectileDysfunction,
+    /// <summary>Laxatives and drugs for opioid-induced constipation.</summary>
+    Laxative,
+    /// <summary>Medical foods (Theramine, Sentra, Trepadone, Gabadone).</summary>
+    MedicalFood,
     /// <summary>Anything else.</summary>
     Other,
 }

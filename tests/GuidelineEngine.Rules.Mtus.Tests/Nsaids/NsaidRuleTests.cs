@@ -45,3 +45,30 @@ public class LabMonitoringTests : RuleFixture<LabMonitoring>
     public void No_documentation_of_monitoring_is_not_documented() =>
         Assert.That(StatusOf(Ongoing, Undocumented(FactKind.LabMonitoring, "There is no documentation that monitoring recommendations were performed.")), Is.EqualTo(CriterionStatus.NotDocumented));
 }
+
+public class IndicationTests : RuleFixture<Indication>
+{
+    protected override string Request => "Etodolac 400mg #60";
+
+    [Test]
+    public void Osteoarthritis_warrants_a_new_nsaid() =>
+        Assert.That(StatusOf(Present(FactKind.Osteoarthritis, "X-rays show osteoarthritis of the knee.")), Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void An_exacerbation_after_acetaminophen_warrants_a_second_line_nsaid() =>
+        Assert.That(StatusOf(Present(FactKind.AcuteExacerbation, "She had an acute exacerbation of low back pain."), Present(FactKind.AcetaminophenTrial, "Medications included acetaminophen.")), Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void An_exacerbation_without_acetaminophen_first_is_not_documented() =>
+        Assert.That(StatusOf(Present(FactKind.AcuteExacerbation, "She had an acute exacerbation of low back pain.")), Is.EqualTo(CriterionStatus.NotDocumented));
+
+    // The CPMTG names several indications, any of which suffices, so one stated absent (no osteoarthritis)
+    // leaves the others open: the criterion is never not met, only not documented.
+    [Test]
+    public void No_indication_is_not_documented() =>
+        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.NotDocumented));
+
+    [Test]
+    public void A_continued_nsaid_is_judged_by_its_benefit_instead() =>
+        Assert.That(StatusOf(Taking("etodolac", "She has been taking etodolac.")), Is.EqualTo(CriterionStatus.NotApplicable));
+}

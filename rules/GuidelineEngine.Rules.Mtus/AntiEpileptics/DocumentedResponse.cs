@@ -1,0 +1,21 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
+using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Medications;
+
+namespace GuidelineEngine.Rules.Mtus.AntiEpileptics;
+
+/// <summary>Continued anti-epileptic use needs documented pain relief and improved function.</summary>
+[Rule<AntiEpilepticsPolicy>("MTUS.CPMTG.AntiEpileptics.DocumentedResponse", Editions = GuidelineEditions.Cpmtg, Pages = "16-17",
+    Criterion = "A good response is a 50% reduction in pain and a moderate response a 30% reduction; after initiation there should be documentation of pain relief and improvement in function, and continued use depends on improved outcomes versus tolerability.")]
+public sealed class DocumentedResponse : CriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Request.Use == RequestUse.Continued
+            ? ReliefAndFunction.Judge(facts, "anti-epileptic drug")
+            : NotApplicable("The anti-epileptic drug is newly requested; the response is documented after initiation.");
+    }
+}

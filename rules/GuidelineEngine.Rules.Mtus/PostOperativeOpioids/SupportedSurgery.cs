@@ -1,0 +1,27 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.PostOperativeOpioids;
+
+/// <summary>Post-operative opioids follow the surgery they are for: supported only if the surgery is.</summary>
+[Rule<PostOperativeOpioidsPolicy>("MTUS.OpioidTreatment.PostOperativeOpioids.SupportedSurgery", Guideline = "MTUS Opioid Treatment Guidelines",
+    Editions = GuidelineEditions.Otg2016, Section = "1.4 Opioids for Post-operative Pain",
+    Criterion = "Recommend opioid use for a limited duration for post-operative pain management in addition to other treatments, especially during the immediate post-operative period, and for moderate to extensive surgical procedures.")]
+public sealed class SupportedSurgery : RequestCriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts, RequestContext request)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Primaries.Count == 0)
+        {
+            return NotApplicable("The request holds no surgery; the surgery may have been certified before.");
+        }
+
+        var supported = request.Primaries.FirstOrDefault(p => p.Predicted == Determination.Overturned);
+        return supported is not null
+            ? Met($"The surgery it follows, {supported.Name}, is predicted supported.")
+            : NotMet($"The surgery it follows, {request.Primaries[0].Name}, is predicted not supported, so post-operative opioids are not needed.");
+    }
+}
