@@ -81,6 +81,42 @@ public enum FactKind
     // ---- End of the imaging and electrodiagnostics kinds. ----
 
     // ---- Procedures: injections; consultations, evaluations and drug testing: kinds of this group go below this line. ----
+    /// <summary>Radiculopathy on physical examination: a dermatomal sensory deficit, a reflex change, myotomal weakness or a positive straight leg raise.</summary>
+    RadiculopathyExamFinding,
+    /// <summary>Radiculopathy corroborated by imaging (nerve root compression or impingement) or by electrodiagnostic testing.</summary>
+    RadiculopathyCorroborated,
+    /// <summary>Conservative care (exercise, physical therapy, NSAIDs, muscle relaxants) tried and failed.</summary>
+    ConservativeCareFailed,
+    /// <summary>An injection of the same kind already given (a prior epidural, facet or trigger point injection).</summary>
+    PriorInjection,
+    /// <summary>The relief a prior injection gave, as a percentage and, where stated, how long it lasted; the value is the phrase.</summary>
+    PriorInjectionRelief,
+    /// <summary>In the item heading: a series of injections ("series of three", "x3").</summary>
+    InjectionSeries,
+    /// <summary>In the item heading: three or more spinal levels ("L3-4, L4-5, L5-S1").</summary>
+    ThreeOrMoreSpinalLevels,
+    /// <summary>Signs of facet joint pain: facet tenderness, pain on facet loading or extension with rotation.</summary>
+    FacetPainSigns,
+    /// <summary>A positive response to a diagnostic medial branch block.</summary>
+    DiagnosticBlockResponse,
+    /// <summary>Trigger points on examination: a twitch response, a taut band or referred pain on palpation.</summary>
+    TriggerPointFindings,
+    /// <summary>Patellar tendinosis or tendinopathy.</summary>
+    PatellarTendinopathy,
+    /// <summary>A corticosteroid injection (or aspiration and injection) of the joint that did not help.</summary>
+    SteroidInjectionFailed,
+    /// <summary>In the item heading: the service is tied to a surgery (pre-operative, associated surgical service).</summary>
+    SurgeryTiedRequest,
+    /// <summary>A reason for a specialist's expertise: an uncertain or complex diagnosis, red flags, a progressive neurological deficit, a surgical lesion.</summary>
+    ReferralIndication,
+    /// <summary>A question of work capability an FCE would answer: failed return-to-work attempts, maximum medical improvement, permanent and stationary status.</summary>
+    WorkCapabilityQuestion,
+    /// <summary>Psychological symptoms: depression, anxiety, psychological distress, post-traumatic stress.</summary>
+    PsychologicalSymptoms,
+    /// <summary>In the item heading: more than one visit or study asked for at once ("times 2", "x3").</summary>
+    MultipleUnitsRequested,
+    /// <summary>Cardiac symptoms or disease: chest pain, palpitations, syncope, arrhythmia, hypertension.</summary>
+    CardiacSymptoms,
 
     // ---- End of the injections and consultations kinds. ----
 

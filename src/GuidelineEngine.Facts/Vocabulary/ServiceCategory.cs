@@ -31,6 +31,30 @@ public enum ServiceCategory
     // ---- New categories of the coverage topics go below, each group in its own block. ----
 
     // ---- Diagnostics and procedures. ----
+    /// <summary>Epidural steroid injections and selective nerve root blocks.</summary>
+    EpiduralSteroidInjection,
+    /// <summary>Facet joint injections and medial branch blocks.</summary>
+    FacetInjection,
+    /// <summary>Radiofrequency ablation (neurotomy, rhizotomy) of the facet nerves.</summary>
+    RadiofrequencyAblation,
+    /// <summary>Trigger point injections.</summary>
+    TriggerPointInjection,
+    /// <summary>Corticosteroid injections of a joint, bursa, tendon sheath or soft tissue.</summary>
+    CorticosteroidInjection,
+    /// <summary>Platelet-rich plasma injections.</summary>
+    PlateletRichPlasma,
+    /// <summary>Hyaluronic acid injections (viscosupplementation).</summary>
+    Viscosupplementation,
+    /// <summary>A follow-up office visit.</summary>
+    FollowUpVisit,
+    /// <summary>A functional capacity evaluation.</summary>
+    FunctionalCapacityEvaluation,
+    /// <summary>Psychological evaluation or testing (not psychotherapy).</summary>
+    PsychologicalEvaluation,
+    /// <summary>Urine drug testing.</summary>
+    UrineDrugTesting,
+    /// <summary>An electrocardiogram.</summary>
+    Electrocardiogram,
 
     // ---- Surgery and the services that follow it. ----
 

@@ -6,7 +6,8 @@ namespace GuidelineEngine.Evaluation.Tests.EndToEnd;
 
 public class SeedEvaluationTests
 {
-    // Per seed item, in letter order: the criterion its rationale names (null: the ortho consultation, not covered).
+    // Per seed item, in letter order: the criterion its rationale names (null: not covered). The ortho
+    // consultation's rationale finds no intent for the consultation: the referral's reason.
     private static readonly (string Seed, string? Rule)[] Named =
     [
         ("000", "MTUS.CPMTG.Opioids.FourAs"),
@@ -14,7 +15,7 @@ public class SeedEvaluationTests
         ("001", "MTUS.CPMTG.Opioids.FunctionalImprovement"),
         ("001", "MTUS.CPMTG.TopicalAnalgesics.FirstLineFailure"),
         ("001", "MTUS.CPMTG.MuscleRelaxants.AcuteExacerbation"),
-        ("001", null),
+        ("001", "MTUS.ACOEM.SpecialistReferral.ReasonForReferral"),
         ("001", "MTUS.CPMTG.AquaticTherapy.ReducedWeightBearing"),
         ("001", "MTUS.CPMTG.Nsaids.LabMonitoring"),
         ("002", "MTUS.CPMTG.Opioids.FourAs"),
