@@ -33,6 +33,10 @@ public enum ServiceCategory
     // ---- Diagnostics and procedures. ----
 
     // ---- Surgery and the services that follow it. ----
+    /// <summary>An assistant surgeon or physician assistant at surgery.</summary>
+    SurgicalAssistant,
+    /// <summary>A pre-operative medical clearance.</summary>
+    PreoperativeClearance,
 
     // ---- Therapies, equipment and transport. ----
 
