@@ -12,7 +12,11 @@ public class RuleCatalogTests
         var catalog = RuleCatalog.Load(MtusRules.Assembly);
 
         Assert.That(catalog.Rules, Has.Count.GreaterThanOrEqualTo(20));
-        Assert.That(catalog.Rules.Select(r => r.Citation), Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines, p"));
+        // Every rule cites its guideline, with pages or a section; MTUS rules cite an MTUS guideline, the others one outside it.
+        Assert.That(catalog.Rules.Select(r => r.Citation), Has.All.Matches<string>(c => c.Contains(", p", StringComparison.Ordinal) || c.Contains(", section ", StringComparison.Ordinal)));
+        Assert.That(catalog.Rules.Where(r => r.IsMtus).Select(r => r.Citation), Has.All.StartWith("MTUS "));
+        Assert.That(catalog.Rules.Where(r => !r.IsMtus).Select(r => r.Citation), Has.None.StartWith("MTUS"));
+        Assert.That(catalog.Rules.Where(r => r.Topic == "Opioids").Select(r => r.Citation), Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines, p"));
         Assert.That(catalog.Topics.Select(t => t.Name), Is.SupersetOf(new[] { "Opioids", "MuscleRelaxants", "TopicalLidocaine", "TopicalAnalgesics", "Nsaids", "GastrointestinalProtection", "AquaticTherapy", "PhysicalMedicine" }));
         Assert.That(catalog.Rules.Select(r => r.Topic).Distinct(), Is.EquivalentTo(catalog.Topics.Select(t => t.Name)));
     }
