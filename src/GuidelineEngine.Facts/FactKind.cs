@@ -109,7 +109,7 @@ public enum FactKind
     LumbarFusion,
     /// <summary>A cervical spinal fusion (ACDF).</summary>
     CervicalFusion,
-    /// <summary>Imaging shows a lesion that surgery can address: a tear, herniation compressing a nerve, stenosis, a fracture.</summary>
+    /// <summary>Imaging shows a lesion that surgery can address (a tear, herniation compressing a nerve, stenosis, a fracture), or electrodiagnostic testing shows a nerve entrapment.</summary>
     SurgicalLesionOnImaging,
     /// <summary>A full-thickness rotator cuff tear, not an "almost" or partial one.</summary>
     FullThicknessTear,
