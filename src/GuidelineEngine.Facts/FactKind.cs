@@ -121,6 +121,78 @@ public enum FactKind
     // ---- End of the injections and consultations kinds. ----
 
     // ---- Surgery and the services that follow it: kinds of this group go below this line. ----
+    /// <summary>The item heading marks the item as a service of a surgery: "Associated surgical service", pre-op, post-op, an assistant or a medical clearance.</summary>
+    PerioperativeService,
+    /// <summary>A named surgical procedure beyond the approach and the joint (meniscectomy, rotator cuff repair, decompression, release, fusion).</summary>
+    SpecifiedProcedure,
+    /// <summary>The surgery is arthroscopic or endoscopic (a low-risk procedure for pre-operative testing).</summary>
+    ArthroscopicSurgery,
+    /// <summary>A shoulder repair or decompression: rotator cuff repair, Bankart or labral repair, acromioplasty, subacromial decompression.</summary>
+    ShoulderRepairSurgery,
+    /// <summary>A knee meniscectomy, meniscal repair or chondroplasty.</summary>
+    KneeMeniscusSurgery,
+    /// <summary>An anterior cruciate ligament reconstruction.</summary>
+    AclReconstruction,
+    /// <summary>A total or partial knee arthroplasty (replacement).</summary>
+    KneeArthroplasty,
+    /// <summary>A carpal tunnel release.</summary>
+    CarpalTunnelRelease,
+    /// <summary>A trigger finger (A1 pulley) release.</summary>
+    TriggerFingerRelease,
+    /// <summary>A spinal discectomy, laminectomy, laminotomy or foraminotomy.</summary>
+    SpinalDecompressionSurgery,
+    /// <summary>A lumbar spinal fusion (ALIF, PLIF, TLIF).</summary>
+    LumbarFusion,
+    /// <summary>A cervical spinal fusion (ACDF).</summary>
+    CervicalFusion,
+    /// <summary>Imaging shows a lesion that surgery can address (a tear, herniation compressing a nerve, stenosis, a fracture), or electrodiagnostic testing shows a nerve entrapment.</summary>
+    SurgicalLesionOnImaging,
+    /// <summary>A full-thickness rotator cuff tear, not an "almost" or partial one.</summary>
+    FullThicknessTear,
+    /// <summary>A positive examination finding of the joint: a positive provocative test, locking or catching, apprehension, weakness graded below 5/5.</summary>
+    SurgicalExamFinding,
+    /// <summary>Activities limited by the condition: difficulty with daily activities or work, night pain.</summary>
+    ActivityLimitation,
+    /// <summary>Conservative care (therapy, injection, medication) failed to improve the condition.</summary>
+    ConservativeCareFailure,
+    /// <summary>A surgery already performed: "underwent ORIF", "status post ... release", a surgical history.</summary>
+    SurgeryPerformed,
+    /// <summary>The patient cannot transfer, stand or walk without help, or is homebound.</summary>
+    FunctionalDependence,
+    /// <summary>A surgical wound or incision that needs skilled care.</summary>
+    WoundCareNeed,
+    /// <summary>A cardiac risk factor for surgery: coronary disease, heart failure, cerebrovascular disease, diabetes, renal insufficiency.</summary>
+    CardiacRiskFactor,
+    /// <summary>A disease that increases the risk of anemia: anemia, renal disease, malignancy, a bleeding disorder.</summary>
+    AnemiaRisk,
+    /// <summary>An underlying chronic disease for pre-operative electrolyte and creatinine testing: diabetes, hypertension, renal, heart or liver disease.</summary>
+    ChronicDisease,
+    /// <summary>A medication that predisposes to electrolyte abnormalities or renal failure: NSAIDs, diuretics, ACE inhibitors or angiotensin receptor blockers.</summary>
+    ElectrolyteRiskMedication,
+    /// <summary>A history of bleeding, a bleeding disorder or an anticoagulant.</summary>
+    BleedingRisk,
+    /// <summary>The item is a cold therapy or cryotherapy unit.</summary>
+    ColdTherapyDevice,
+    /// <summary>The item is a sling, brace or immobiliser.</summary>
+    PostoperativeSupport,
+    /// <summary>The sling is an abduction pillow type (abduction, pillow, Arc, UltraSling, Slingshot).</summary>
+    AbductionSling,
+    /// <summary>The item is a continuous passive motion (CPM) device.</summary>
+    ContinuousPassiveMotion,
+    /// <summary>The item is home health care or a wound care or visiting nurse.</summary>
+    HomeHealthCare,
+    /// <summary>The item is inpatient or acute rehabilitation, or a skilled nursing facility stay.</summary>
+    InpatientRehabilitation,
+    /// <summary>The item is an electrocardiogram.</summary>
+    PreoperativeEcg,
+    /// <summary>The item is a complete blood count.</summary>
+    PreoperativeBloodCount,
+    /// <summary>The item is a basic or comprehensive metabolic panel (electrolytes and creatinine).</summary>
+    PreoperativeMetabolicPanel,
+    /// <summary>The item is a coagulation study (PT/PTT, INR).</summary>
+    PreoperativeCoagulation,
+    /// <summary>A duration of use in days or weeks ("seven day use", "for one week").</summary>
+    DaysOfUse,
 
     // ---- End of the surgery kinds. ----
 

@@ -57,6 +57,10 @@ public enum ServiceCategory
     Electrocardiogram,
 
     // ---- Surgery and the services that follow it. ----
+    /// <summary>An assistant surgeon or physician assistant at surgery.</summary>
+    SurgicalAssistant,
+    /// <summary>A pre-operative medical clearance.</summary>
+    PreoperativeClearance,
 
     // ---- Therapies, equipment and transport. ----
 

@@ -1,0 +1,34 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.RuleModel;
+
+namespace GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
+
+/// <summary>
+/// A service of a surgery is necessary only if the surgery is: when the request's surgery is
+/// predicted not medically necessary, so is each service that follows it. When the surgery is
+/// predicted necessary, or the request holds none (it was done or decided before), the service is
+/// judged on its own criteria.
+/// </summary>
+[Rule<AssociatedSurgicalServicesPolicy>("MTUS.ACOEM.AssociatedSurgicalServices.PrimarySurgery",
+    Guideline = "MTUS ACOEM Practice Guidelines (2004), Surgical Considerations",
+    Section = "the chapter of the surgery the service follows (reviewers cite no guideline for this step)",
+    Criterion = "As the requested surgical intervention is not medically necessary, the associated services are not medically necessary.")]
+public sealed class PrimarySurgery : RequestCriterionRule
+{
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts, RequestContext request)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(request);
+        var surgeries = request.Primaries.Where(p => p.Predicted is Determination.Upheld or Determination.Overturned).ToList();
+        if (surgeries.Count == 0)
+        {
+            return NotApplicable("The request holds no surgery; the service is judged on its own criteria.");
+        }
+
+        var denied = surgeries.FirstOrDefault(p => p.Predicted == Determination.Upheld);
+        return denied is not null
+            ? NotMet($"The surgery it follows, item {denied.Number} ({denied.Name}), is predicted not medically necessary (Upheld), so this service is predicted not necessary either.")
+            : Met($"The surgery it follows, item {surgeries[0].Number} ({surgeries[0].Name}), is predicted medically necessary; the service is judged on its own criteria.");
+    }
+}

@@ -1,0 +1,36 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Model;
+using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
+
+namespace GuidelineEngine.Rules.Mtus.Tests.AssociatedSurgicalServices;
+
+public class PrimarySurgeryTests
+{
+    private static readonly ItemFacts Item = RuleFixture<PrimarySurgery>.Facts("Post-op physical therapy 12 sessions", new RequestDetails { Sessions = 12 }, []);
+
+    private static CriterionResult With(Determination surgery) =>
+        new PrimarySurgery().Evaluate(Item, new RequestContext([new RelatedItem(1, "Right knee arthroscopy with medial meniscectomy", "Surgery", surgery)]));
+
+    [Test]
+    public void A_service_of_a_surgery_predicted_upheld_is_not_met_and_names_the_surgery()
+    {
+        var result = With(Determination.Upheld);
+        Assert.That(result.Status, Is.EqualTo(CriterionStatus.NotMet));
+        Assert.That(result.Reason, Does.Contain("item 1 (Right knee arthroscopy with medial meniscectomy)"));
+    }
+
+    [Test]
+    public void A_service_of_a_surgery_predicted_overturned_is_met_and_judged_on_its_own() =>
+        Assert.That(With(Determination.Overturned).Status, Is.EqualTo(CriterionStatus.Met));
+
+    // Whether the surgery is necessary is a prediction of another item, never a documentation
+    // gap: with no surgery in the request the criterion does not apply.
+    [Test]
+    public void A_request_without_a_surgery_leaves_the_service_to_its_own_criteria() =>
+        Assert.That(new PrimarySurgery().Evaluate(Item, RequestContext.Empty).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+
+    [Test]
+    public void A_surgery_no_topic_could_judge_leaves_the_service_to_its_own_criteria() =>
+        Assert.That(With(Determination.NotCovered).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+}
