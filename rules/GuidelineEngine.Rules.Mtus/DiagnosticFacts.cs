@@ -14,4 +14,24 @@ public static class DiagnosticFacts
         var number = value?.Split(' ', 2)[0];
         return decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var weeks) ? (int)Math.Floor(weeks) : null;
     }
+
+    /// <summary>
+    /// The evidence that conservative care failed: a statement that it failed, or care beyond
+    /// medication received with the symptoms persisting and no statement that it helped. Null when
+    /// neither is documented.
+    /// </summary>
+    public static IReadOnlyList<Fact>? FailedConservativeCare(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Status(FactKind.ConservativeCareFailed) == Polarity.Present)
+        {
+            return facts.Evidence(FactKind.ConservativeCareFailed);
+        }
+
+        return facts.Status(FactKind.ConservativeCareReceived) == Polarity.Present
+            && facts.Status(FactKind.SymptomsPersist) == Polarity.Present
+            && facts.Status(FactKind.ConservativeCareHelped) != Polarity.Present
+            ? [.. facts.Evidence(FactKind.ConservativeCareReceived), .. facts.Evidence(FactKind.SymptomsPersist)]
+            : null;
+    }
 }

@@ -69,7 +69,8 @@ public abstract class IndicationRule : CriterionRule
                     "unequivocal objective findings of specific nerve compromise on the neurologic examination");
         }
 
-        if (facts.Status(FactKind.ConservativeCareFailed) != Polarity.Present)
+        var failedCare = DiagnosticFacts.FailedConservativeCare(facts);
+        if (failedCare is null)
         {
             return Undocumented("Objective nerve compromise is documented, but not that it persisted through conservative care.",
                 "that the findings did not respond to conservative care");
@@ -82,15 +83,15 @@ public abstract class IndicationRule : CriterionRule
         }
 
         return Shown("Objective nerve compromise persisted through conservative care" + (surgeryConsidered ? " and surgery is being considered." : "."),
-            [.. facts.Evidence(FactKind.ObjectiveNeuroDeficit), .. facts.Evidence(FactKind.ConservativeCareFailed), .. surgeryConsidered ? facts.Evidence(FactKind.InvasiveProcedureConsidered) : []]);
+            [.. facts.Evidence(FactKind.ObjectiveNeuroDeficit), .. failedCare, .. surgeryConsidered ? facts.Evidence(FactKind.InvasiveProcedureConsidered) : []]);
     }
 
     /// <summary>Failure to progress in a course of conservative care (therapy, exercise).</summary>
     protected static IndicationResult FailureToProgress(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Status(FactKind.ConservativeCareFailed) == Polarity.Present
-            ? Shown("Conservative care failed to improve the symptoms.", facts.Evidence(FactKind.ConservativeCareFailed))
+        return DiagnosticFacts.FailedConservativeCare(facts) is { } failedCare
+            ? Shown("Conservative care failed to improve the symptoms.", failedCare)
             : Undocumented("Failure to progress in a course of conservative care is not documented.", "a course of conservative care that failed to improve the symptoms");
     }
 

@@ -93,6 +93,18 @@ public enum FactKind
     /// failed to improve the symptoms: "failure to progress", "did not respond to therapy".
     /// </summary>
     ConservativeCareFailed,
+    /// <summary>Conservative care beyond medication and rest was received: physical therapy, chiropractic, acupuncture, a home exercise programme, injections.</summary>
+    ConservativeCareReceived,
+    /// <summary>The conservative care received improved the symptoms.</summary>
+    ConservativeCareHelped,
+    /// <summary>The symptoms persist unchanged: "persistent pain", "no changes in complaints".</summary>
+    SymptomsPersist,
+    /// <summary>An electrodiagnostic study (EMG or nerve conduction) already done, with its result.</summary>
+    PriorElectrodiagnosticStudy,
+    /// <summary>A cumulative (repetitive) trauma claim, whose date of injury does not date the onset of the symptoms.</summary>
+    CumulativeTrauma,
+    /// <summary>Imaging shows a nerve root compressed or contacted (a disc protrusion contacting the exiting L5 root).</summary>
+    ImagingNerveRootCompromise,
     /// <summary>Surgery or another invasive procedure (an injection, a block) is planned or being considered.</summary>
     InvasiveProcedureConsidered,
     /// <summary>A suspected or diagnosed tear or internal derangement: meniscus, ligament, rotator cuff, labrum, instability.</summary>

@@ -13,9 +13,9 @@ public sealed class Indication : IndicationRule
     {
         ArgumentNullException.ThrowIfNull(facts);
         yield return RedFlag(facts);
-        yield return facts.Status(FactKind.SuspectedInternalDerangement) == Polarity.Present && facts.Status(FactKind.ConservativeCareFailed) == Polarity.Present
+        yield return facts.Status(FactKind.SuspectedInternalDerangement) == Polarity.Present && DiagnosticFacts.FailedConservativeCare(facts) is not null
             ? Shown("A suspected ligament or tendon tear persisted through conservative care.",
-                [.. facts.Evidence(FactKind.SuspectedInternalDerangement), .. facts.Evidence(FactKind.ConservativeCareFailed)])
+                [.. facts.Evidence(FactKind.SuspectedInternalDerangement), .. DiagnosticFacts.FailedConservativeCare(facts)!])
             : Undocumented("A suspected tear that failed a period of conservative care is not documented.",
                 "a suspected ligament or tendon tear that did not improve with conservative care");
     }

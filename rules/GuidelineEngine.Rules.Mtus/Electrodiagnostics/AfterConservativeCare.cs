@@ -19,9 +19,21 @@ public sealed class AfterConservativeCare : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Status(FactKind.ConservativeCareFailed) == Polarity.Present)
+        if (DiagnosticFacts.FailedConservativeCare(facts) is { } failedCare)
         {
-            return Met("Conservative care was tried and failed.", facts.Evidence(FactKind.ConservativeCareFailed));
+            return Met("Conservative care was tried and failed.", failedCare);
+        }
+
+        if (facts.Status(FactKind.ConservativeCareHelped) == Polarity.Present)
+        {
+            return NotMet("The conservative care received improved the symptoms.", facts.Evidence(FactKind.ConservativeCareHelped));
+        }
+
+        if (facts.Status(FactKind.ConservativeCareReceived) == Polarity.Present)
+        {
+            // The CPMTG asks for the study "after 1-month conservative therapy": care received
+            // that is not said to have helped is the therapy the study follows.
+            return Met("Conservative care beyond medication was received without a documented improvement.", facts.Evidence(FactKind.ConservativeCareReceived));
         }
 
         if (!RequestedStudies.LowerLimb(facts) && RequestedStudies.EntrapmentFindings(facts)

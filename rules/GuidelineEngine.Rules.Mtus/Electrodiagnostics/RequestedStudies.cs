@@ -22,9 +22,14 @@ public static class RequestedStudies
     public static bool LowerLimb(ItemFacts facts) =>
         facts?.Request.BodyParts.Any(p => p.Region is BodyRegion.LowerExtremity or BodyRegion.LumbarSpine or BodyRegion.Hip or BodyRegion.Knee or BodyRegion.AnkleFoot) ?? false;
 
-    /// <summary>Signs or symptoms of a radiculopathy: radiating pain, an objective deficit, a radicular diagnosis.</summary>
+    /// <summary>
+    /// Signs or symptoms of a radiculopathy: radiating pain or a radicular diagnosis, or an
+    /// objective deficit where no entrapment explains it (a numb thumb and index finger point to
+    /// the median nerve, not a root).
+    /// </summary>
     public static bool RadicularFindings(ItemFacts facts) =>
-        facts is not null && (facts.Status(FactKind.Radiculopathy) == Polarity.Present || facts.Status(FactKind.ObjectiveNeuroDeficit) == Polarity.Present);
+        facts is not null && (facts.Status(FactKind.Radiculopathy) == Polarity.Present
+            || (facts.Status(FactKind.ObjectiveNeuroDeficit) == Polarity.Present && !EntrapmentFindings(facts)));
 
     /// <summary>Signs or a diagnosis of a focal nerve entrapment or peripheral neuropathy.</summary>
     public static bool EntrapmentFindings(ItemFacts facts) => facts?.Status(FactKind.NerveEntrapmentSign) == Polarity.Present;

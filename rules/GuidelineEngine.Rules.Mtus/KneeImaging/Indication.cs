@@ -22,9 +22,9 @@ public sealed class Indication : IndicationRule
                 [.. facts.Evidence(FactKind.KneeAcuteSign), .. facts.Evidence(FactKind.SuspectedInternalDerangement)])
             : Undocumented("The acute criteria with a suspected meniscal or ligament tear are not documented.",
                 "joint effusion, inability to bear weight or to flex to 90 degrees, with a suspected meniscal or ligament tear");
-        yield return tear && facts.Status(FactKind.ConservativeCareFailed) == Polarity.Present
+        yield return tear && DiagnosticFacts.FailedConservativeCare(facts) is not null
             ? Shown("A suspected meniscal or ligament tear persisted through conservative care.",
-                [.. facts.Evidence(FactKind.SuspectedInternalDerangement), .. facts.Evidence(FactKind.ConservativeCareFailed)])
+                [.. facts.Evidence(FactKind.SuspectedInternalDerangement), .. DiagnosticFacts.FailedConservativeCare(facts)!])
             : Undocumented("A suspected tear that failed a period of conservative care is not documented.",
                 "a suspected meniscal or ligament tear that did not improve with conservative care");
     }
