@@ -12,7 +12,11 @@ public class RuleCatalogTests
         var catalog = RuleCatalog.Load(MtusRules.Assembly);
 
         Assert.That(catalog.Rules, Has.Count.GreaterThanOrEqualTo(20));
-        Assert.That(catalog.Rules.Select(r => r.Citation), Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines, p"));
+        // Each rule cites its own guideline (the CPMTG, an ACOEM chapter, or a non-MTUS guideline) with pages or a section.
+        Assert.That(catalog.Rules, Has.All.Matches<RuleDescriptor>(r => r.Citation.StartsWith(r.Guideline + ", ", StringComparison.Ordinal)
+            && (r.Citation.Contains(", p", StringComparison.Ordinal) || r.Citation.Contains("section ", StringComparison.Ordinal))));
+        Assert.That(catalog.Rules.Where(r => r.Id.StartsWith("MTUS.CPMTG.", StringComparison.Ordinal)).Select(r => r.Citation),
+            Has.All.StartWith("MTUS Chronic Pain Medical Treatment Guidelines, "));
         Assert.That(catalog.Topics.Select(t => t.Name), Is.SupersetOf(new[] { "Opioids", "MuscleRelaxants", "TopicalLidocaine", "TopicalAnalgesics", "Nsaids", "GastrointestinalProtection", "AquaticTherapy", "PhysicalMedicine" }));
         Assert.That(catalog.Rules.Select(r => r.Topic).Distinct(), Is.EquivalentTo(catalog.Topics.Select(t => t.Name)));
     }
