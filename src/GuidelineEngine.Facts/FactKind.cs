@@ -77,6 +77,42 @@ public enum FactKind
     LabMonitoring,
 
     // ---- Diagnostics: imaging and electrodiagnostics: kinds of this group go below this line. ----
+    /// <summary>
+    /// Objective signs of specific nerve compromise on examination: dermatomal sensory loss,
+    /// graded weakness, a diminished or asymmetric reflex, atrophy or foot drop. Symptoms
+    /// (radiating pain, numbness the patient reports) are not signs.
+    /// </summary>
+    ObjectiveNeuroDeficit,
+    /// <summary>
+    /// A red flag that warrants imaging at once: suspected fracture, tumour, infection, cauda
+    /// equina syndrome, myelopathy or a progressive neurologic deficit.
+    /// </summary>
+    ImagingRedFlag,
+    /// <summary>
+    /// Conservative care (physical therapy, chiropractic, home exercise, injections) was tried and
+    /// failed to improve the symptoms: "failure to progress", "did not respond to therapy".
+    /// </summary>
+    ConservativeCareFailed,
+    /// <summary>Conservative care beyond medication and rest was received: physical therapy, chiropractic, acupuncture, a home exercise programme, injections.</summary>
+    ConservativeCareReceived,
+    /// <summary>The conservative care received improved the symptoms.</summary>
+    ConservativeCareHelped,
+    /// <summary>The symptoms persist unchanged: "persistent pain", "no changes in complaints".</summary>
+    SymptomsPersist,
+    /// <summary>An electrodiagnostic study (EMG or nerve conduction) already done, with its result.</summary>
+    PriorElectrodiagnosticStudy,
+    /// <summary>A cumulative (repetitive) trauma claim, whose date of injury does not date the onset of the symptoms.</summary>
+    CumulativeTrauma,
+    /// <summary>Imaging shows a nerve root compressed or contacted (a disc protrusion contacting the exiting L5 root).</summary>
+    ImagingNerveRootCompromise,
+    /// <summary>Surgery or another invasive procedure (an injection, a block) is planned or being considered.</summary>
+    InvasiveProcedureConsidered,
+    /// <summary>A suspected or diagnosed tear or internal derangement: meniscus, ligament, rotator cuff, labrum, instability.</summary>
+    SuspectedInternalDerangement,
+    /// <summary>An acute knee sign of the ACOEM criteria: effusion or hemarthrosis, inability to bear weight, flexion short of 90 degrees.</summary>
+    KneeAcuteSign,
+    /// <summary>Signs or a diagnosis of a focal nerve entrapment or peripheral neuropathy: carpal or cubital tunnel, Tinel's, Phalen's.</summary>
+    NerveEntrapmentSign,
 
     // ---- End of the imaging and electrodiagnostics kinds. ----
 

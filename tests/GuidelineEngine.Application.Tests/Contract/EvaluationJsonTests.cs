@@ -28,7 +28,7 @@ public class EvaluationJsonTests
     [Test]
     public void An_uncovered_item_says_why_instead_of_its_basis()
     {
-        var item = Engine.Get<Prescreener>().Prescreen(new PrescreenNote("Knee pain for two months.", ["MRI of the right knee"]))[0];
+        var item = Engine.Get<Prescreener>().Prescreen(new PrescreenNote("Elbow pain for two months.", ["MRI of the right elbow"]))[0];
         var json = Json(EvaluationJson.Item(item, withOutcome: false));
 
         Assert.That((string?)json["notCoveredReason"], Is.EqualTo("no encoded topic covers imaging requests"));
