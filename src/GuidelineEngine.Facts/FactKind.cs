@@ -121,8 +121,6 @@ public enum FactKind
     RadiculopathyExamFinding,
     /// <summary>Radiculopathy corroborated by imaging (nerve root compression or impingement) or by electrodiagnostic testing.</summary>
     RadiculopathyCorroborated,
-    /// <summary>Conservative care (exercise, physical therapy, NSAIDs, muscle relaxants) tried and failed.</summary>
-    ConservativeCareFailed,
     /// <summary>An injection of the same kind already given (a prior epidural, facet or trigger point injection).</summary>
     PriorInjection,
     /// <summary>The relief a prior injection gave, as a percentage and, where stated, how long it lasted; the value is the phrase.</summary>

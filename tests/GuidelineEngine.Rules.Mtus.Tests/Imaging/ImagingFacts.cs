@@ -20,7 +20,7 @@ internal static class ImagingFacts
     public static readonly Fact Deficit = Present(FactKind.ObjectiveNeuroDeficit, "The physical assessment showed decreased sensation at L5-S1 dermatomes.");
     public static readonly Fact NoDeficit = Denied(FactKind.ObjectiveNeuroDeficit, "There was no sensory, motor weakness or reflex asymmetry in either of the lower extremities.");
     public static readonly Fact CareFailed = Present(FactKind.ConservativeCareFailed, "Physical therapy did not help.");
-    public static readonly Fact Surgery = Present(FactKind.InvasiveProcedureConsidered, "He is considering surgery.");
+    public static readonly Fact SurgeryPlanned = Present(FactKind.InvasiveProcedureConsidered, "He is considering surgery.");
     public static readonly Fact TherapyHad = Present(FactKind.ConservativeCareReceived, "Relevant treatments have included: physical therapy, work restrictions, and medications.");
     public static readonly Fact NoChange = Present(FactKind.SymptomsPersist, "Records also indicate no changes in complaints or level of functioning.");
     public static readonly Fact TherapyHelped = Present(FactKind.ConservativeCareHelped, "Chiropractic therapy received were noted to improve symptoms.");

@@ -13,7 +13,7 @@ public class LumbarIndicationTests : RuleFixture<LumbarImaging.Indication>
 
     [Test]
     public void Nerve_compromise_that_failed_treatment_with_surgery_considered_is_met() =>
-        Assert.That(StatusOf(Deficit, CareFailed, Surgery), Is.EqualTo(CriterionStatus.Met));
+        Assert.That(StatusOf(Deficit, CareFailed, SurgeryPlanned), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
     public void Nerve_compromise_without_surgery_being_considered_is_not_documented() =>
@@ -21,11 +21,11 @@ public class LumbarIndicationTests : RuleFixture<LumbarImaging.Indication>
 
     [Test]
     public void Therapy_received_with_no_change_in_complaints_counts_as_failed_care() =>
-        Assert.That(StatusOf(Deficit, TherapyHad, NoChange, Surgery), Is.EqualTo(CriterionStatus.Met));
+        Assert.That(StatusOf(Deficit, TherapyHad, NoChange, SurgeryPlanned), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
     public void Therapy_that_helped_is_not_failed_care() =>
-        Assert.That(StatusOf(Deficit, TherapyHad, NoChange, TherapyHelped, Surgery), Is.EqualTo(CriterionStatus.NotDocumented));
+        Assert.That(StatusOf(Deficit, TherapyHad, NoChange, TherapyHelped, SurgeryPlanned), Is.EqualTo(CriterionStatus.NotDocumented));
 
     [Test]
     public void An_intact_neurologic_examination_and_no_fracture_are_not_met() =>
@@ -60,7 +60,7 @@ public class NeckIndicationTests : RuleFixture<NeckImaging.Indication>
         Assert.That(StatusOf(Deficit, CareFailed), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
-    public void Clarifying_the_anatomy_before_an_invasive_procedure_is_met() => Assert.That(StatusOf(Surgery), Is.EqualTo(CriterionStatus.Met));
+    public void Clarifying_the_anatomy_before_an_invasive_procedure_is_met() => Assert.That(StatusOf(SurgeryPlanned), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
     public void Intact_neurology_and_no_red_flag_leave_only_a_planned_procedure_undocumented() =>
@@ -91,7 +91,7 @@ public class ShoulderIndicationTests : RuleFixture<ShoulderImaging.Indication>
     public void Failure_to_progress_in_therapy_is_met() => Assert.That(StatusOf(TherapyHad, NoChange), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
-    public void A_planned_injection_is_met_to_clarify_the_anatomy() => Assert.That(StatusOf(Surgery), Is.EqualTo(CriterionStatus.Met));
+    public void A_planned_injection_is_met_to_clarify_the_anatomy() => Assert.That(StatusOf(SurgeryPlanned), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
     public void A_stated_absence_of_red_flags_alone_is_not_met_or_not_documented() =>
