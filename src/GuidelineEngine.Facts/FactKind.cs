@@ -231,6 +231,44 @@ public enum FactKind
     // ---- End of the surgery kinds. ----
 
     // ---- Therapies, modalities and equipment: kinds of this group go below this line. ----
+    /// <summary>The item is what remains of a request that utilization review authorized in part (read from the item heading).</summary>
+    PartialAuthorization,
+    /// <summary>A course of chiropractic, manipulation or manual therapy already had.</summary>
+    PriorManualTherapy,
+    /// <summary>A course of acupuncture already had.</summary>
+    PriorAcupuncture,
+    /// <summary>Active rehabilitation under way or planned: physical therapy, a home exercise programme or an exercise programme.</summary>
+    ActiveRehabilitation,
+    /// <summary>A programme of functional restoration the patient takes part in.</summary>
+    FunctionalRestorationProgram,
+    /// <summary>Pain medication reduced or not tolerated.</summary>
+    MedicationReducedOrNotTolerated,
+    /// <summary>A surgery already performed.</summary>
+    RecentSurgery,
+    /// <summary>The provider did not state the reason or goals of the requested treatment.</summary>
+    TreatmentReasonNotStated,
+    /// <summary>A home trial of a TENS or other stimulation unit completed.</summary>
+    TensTrialCompleted,
+    /// <summary>The request is for the purchase of a device (read from the item heading).</summary>
+    EquipmentPurchase,
+    /// <summary>Complex regional pain syndrome.</summary>
+    ComplexRegionalPainSyndrome,
+    /// <summary>Spasticity or phantom limb pain, for which TENS may be tried.</summary>
+    Spasticity,
+    /// <summary>Cognitive behavioural therapy or psychotherapy had or under way.</summary>
+    CognitiveBehaviouralTherapy,
+    /// <summary>Carpal tunnel syndrome or De Quervain's tenosynovitis diagnosed.</summary>
+    CarpalTunnelOrDeQuervain,
+    /// <summary>Lateral or medial epicondylitis (epicondylalgia) diagnosed.</summary>
+    Epicondylitis,
+    /// <summary>Knee instability: patellar instability, ACL or MCL tear or instability.</summary>
+    KneeInstability,
+    /// <summary>A limitation of mobility a device would address: unable to walk or stand, non-weight-bearing, bed or room confined.</summary>
+    MobilityLimitation,
+    /// <summary>A disability that prevents the patient from transporting himself or herself.</summary>
+    UnableToSelfTransport,
+    /// <summary>The requested treatment applies heat or cold (read from the item heading).</summary>
+    HeatOrColdApplication,
 
     // ---- End of the therapies and equipment kinds. ----
 

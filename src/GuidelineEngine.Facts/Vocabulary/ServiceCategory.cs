@@ -63,6 +63,40 @@ public enum ServiceCategory
     PreoperativeClearance,
 
     // ---- Therapies, equipment and transport. ----
+    /// <summary>Passive modalities given in the clinic: infrared, heat, therapeutic ultrasound, diathermy.</summary>
+    PassiveModality,
+    /// <summary>TENS and other electrical stimulation units.</summary>
+    Tens,
+    /// <summary>H-wave stimulation.</summary>
+    HWave,
+    /// <summary>Interferential current stimulation.</summary>
+    InterferentialCurrent,
+    /// <summary>Cervical or lumbar traction.</summary>
+    Traction,
+    /// <summary>Work conditioning and work hardening programmes.</summary>
+    WorkConditioning,
+    /// <summary>Functional restoration (interdisciplinary chronic pain) programmes.</summary>
+    FunctionalRestorationProgram,
+    /// <summary>Biofeedback.</summary>
+    Biofeedback,
+    /// <summary>Psychotherapy and cognitive behavioural therapy.</summary>
+    Psychotherapy,
+    /// <summary>Bathroom equipment: shower chairs, tub benches, raised toilet seats, grab bars.</summary>
+    BathroomEquipment,
+    /// <summary>Expendable medical supplies: gloves, wipes, pads, dressings.</summary>
+    MedicalSupplies,
+    /// <summary>Braces and splints of a limb.</summary>
+    Orthosis,
+    /// <summary>Lumbar and other spinal supports.</summary>
+    SpinalSupport,
+    /// <summary>Cervical and other pillows.</summary>
+    Pillow,
+    /// <summary>Heat and cold packs, pads and wraps used at home.</summary>
+    HomeHeatCold,
+    /// <summary>Home exercise kits and equipment.</summary>
+    HomeExerciseKit,
+    /// <summary>Transportation to and from medical appointments.</summary>
+    Transportation,
 
     // ---- End of the new categories. ----
 }

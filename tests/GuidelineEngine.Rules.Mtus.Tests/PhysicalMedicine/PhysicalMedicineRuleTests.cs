@@ -46,3 +46,31 @@ public class FunctionalImprovementForMoreVisitsTests : RuleFixture<FunctionalImp
     public void A_first_course_is_not_applicable() =>
         Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.NotApplicable));
 }
+
+public class PhysicalMedicineRemainderTests : RuleFixture<RemainderAfterInitialTrial>
+{
+    protected override string Request => "Physical therapy to the low back two sessions";
+
+    [Test]
+    public void The_remainder_after_an_authorized_trial_is_not_met() =>
+        Assert.That(StatusOf(GuidelineEngine.Rules.Mtus.Tests.Therapies.TherapyFacts.Remainder), Is.EqualTo(CriterionStatus.NotMet));
+
+    [Test]
+    public void A_whole_request_is_not_applicable() =>
+        // Read from the heading: it cannot be "not documented".
+        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.NotApplicable));
+}
+
+public class TreatmentGoalsTests : RuleFixture<TreatmentGoals>
+{
+    protected override string Request => "Physical therapy two times a week for three weeks for lumbar";
+
+    [Test]
+    public void No_stated_reason_is_not_met() =>
+        Assert.That(StatusOf(Present(FactKind.TreatmentReasonNotStated, "The physician did not indicate the specific reason for the requested therapy.")), Is.EqualTo(CriterionStatus.NotMet));
+
+    [Test]
+    public void Silence_about_goals_is_not_applicable() =>
+        // Only an explicit statement that the reason was not given counts; silence cannot make it "not documented".
+        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.NotApplicable));
+}
