@@ -27,8 +27,13 @@ public sealed record RuleDescriptor(
     /// <summary>The citation as reviewers write it, e.g. "MTUS Chronic Pain Medical Treatment Guidelines, pp. 78-80".</summary>
     public string Citation => CitationOf(Guideline);
 
-    /// <summary>The citation naming the edition applied, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (2016), pp. 78-80".</summary>
-    public string CitationFor(GuidelineEditions edition) => CitationOf($"{Guideline} ({GuidelineEditionSelector.Name(edition)})");
+    /// <summary>
+    /// The citation naming the edition applied, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (2016), pp. 78-80",
+    /// for a rule stated in some editions only; a rule that serves every edition (an ACOEM 2004 chapter, ODG) is
+    /// cited as its guideline names itself.
+    /// </summary>
+    public string CitationFor(GuidelineEditions edition) =>
+        Editions == GuidelineEditions.Every ? Citation : CitationOf($"{Guideline} ({GuidelineEditionSelector.Name(edition)})");
 
     private string CitationOf(string guideline)
     {
