@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Reporting;
 
@@ -15,6 +16,7 @@ public sealed class HtmlReportBuilder(string mode)
 {
     private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> discordant = [];
     private readonly List<LetterEvaluation> failed = [];
+    private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> notCovered = [];
 
     /// <summary>Adds one letter's results.</summary>
     public void Add(LetterEvaluation letter)
@@ -26,6 +28,7 @@ public sealed class HtmlReportBuilder(string mode)
         }
 
         discordant.AddRange(letter.Items.Where(i => i.Agrees == false).Select(i => (letter, i)));
+        notCovered.AddRange(letter.Items.Where(i => i.Evaluation.Predicted == Determination.NotCovered).Select(i => (letter, i)));
     }
 
     /// <summary>The page.</summary>
@@ -110,13 +113,15 @@ public sealed class HtmlReportBuilder(string mode)
         html.Append("</table>");
     }
 
-    private static void AppendNotCovered(StringBuilder html, BatchSummary s)
+    private void AppendNotCovered(StringBuilder html, BatchSummary s)
     {
         var count = s.NotCovered.Values.Sum();
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Not covered ({count})</h2><p>No prediction is made for these items: no encoded topic applies.</p><table id=\"not-covered\"><tr><th>Why</th><th>Items</th></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Not covered ({count})</h2><p>No prediction is made for these items: no encoded topic applies.</p><table id=\"not-covered\"><tr><th>Why</th><th>Items</th><th>Which</th></tr>");
         foreach (var (reason, items) in s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(reason)}</td><td>{items}</td></tr>");
+            var which = notCovered.Where(n => (n.Item.Evaluation.NotCoveredReason ?? "not covered") == reason)
+                .Select(n => $"{n.Letter.CaseNumber ?? Path.GetFileName(n.Letter.File)}: {n.Item.Item}");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(reason)}</td><td>{items}</td><td>{string.Join("<br>", which.Select(Encode))}</td></tr>");
         }
 
         html.Append("</table>");

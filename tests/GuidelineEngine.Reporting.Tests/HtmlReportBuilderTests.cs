@@ -64,7 +64,7 @@ public class HtmlReportBuilderTests
     {
         var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("MRI of the knee", Outcome.Upheld, Determination.NotCovered), Item("Norco", Outcome.Upheld, Determination.Upheld)]));
 
-        Assert.That(html, Does.Contain("Not covered (1)").And.Contain("<td>no encoded topic covers MRI of the knee</td><td>1</td>"));
+        Assert.That(html, Does.Contain("Not covered (1)").And.Contain("<td>no encoded topic covers MRI of the knee</td><td>1</td><td>CM1: MRI of the knee</td>"));
         Assert.That(html, Does.Contain("id=\"sources\"").And.Contain("<td>MTUS</td><td>1</td>"));
     }
 }

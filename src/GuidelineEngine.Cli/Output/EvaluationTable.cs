@@ -13,7 +13,7 @@ internal static class EvaluationTable
     public static void Write(IAnsiConsole console, EvaluationMode mode, IReadOnlyList<LetterEvaluation> letters, BatchSummary summary)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"Predictions ({EvaluationModes.Name(mode)} mode) — flags for a physician reviewer, not decisions")
-            .AddColumn("Letter").AddColumn("Item").AddColumn("Topic").AddColumn("Recorded").AddColumn("Predicted").AddColumn("Agrees").AddColumn("Criteria not met or not documented");
+            .AddColumn("Letter").AddColumn("Item").AddColumn("Topic").AddColumn("Recorded").AddColumn("Predicted").AddColumn("Agrees").AddColumn("Criteria not met or not documented (or why not covered)");
         foreach (var letter in letters)
         {
             var name = letter.CaseNumber ?? Path.GetFileName(letter.File);
@@ -28,7 +28,7 @@ internal static class EvaluationTable
                     item.Recorded?.ToString() ?? "-",
                     item.Evaluation.Predicted.ToString(),
                     item.Agrees switch { true => "yes", false => "[red]no[/]", null => "-" },
-                    Markup.Escape(string.Join(", ", failing)));
+                    Markup.Escape(item.Evaluation.NotCoveredReason is { } reason ? $"not covered: {reason}" : string.Join(", ", failing)));
             }
         }
 

@@ -125,4 +125,15 @@ public class EvaluateCommandTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public async Task The_table_ends_with_figures_by_topic_by_source_and_the_reasons_items_are_not_covered()
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.CorpusLetters, "--quiet");
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(output, Does.Match(@"topic Opioids: \d+ items, agreement"));
+        Assert.That(output, Does.Match(@"MTUS-based predictions: \d+ items").And.Match(@"NonMTUS-based predictions: \d+ items"));
+        Assert.That(output, Does.Match(@"not covered: \d+ item\(s\): no encoded topic covers"));
+    }
 }
