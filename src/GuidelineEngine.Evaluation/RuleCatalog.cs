@@ -23,6 +23,11 @@ public sealed partial class RuleCatalog
     /// <summary>Every topic's policy, highest precedence first, then by name.</summary>
     public IReadOnlyList<TopicPolicy> Topics { get; }
 
+    /// <summary>The rule set's version and content hash, computed once.</summary>
+    public RuleSetIdentity Identity => identity ??= RuleSetIdentity.Of(this);
+
+    private RuleSetIdentity? identity;
+
     /// <summary>Scans the assemblies for rules and policies and validates them.</summary>
     /// <exception cref="RuleSetException">The set is invalid; the message names each rule at fault.</exception>
     public static RuleCatalog Load(params Assembly[] assemblies)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
 using GuidelineEngine.Rules.Mtus;
@@ -96,6 +97,26 @@ public class RuleCatalogTests
 
         Assert.That(catalog.Topics.Select(t => t.Name), Is.EqualTo(new[] { "Preferred", "Testing" }));
     }
+
+    [Test]
+    public void The_rule_set_identity_is_the_same_for_the_same_rules_and_changes_with_a_criterion()
+    {
+        var first = RuleCatalog.Create([typeof(FirstRule)], [typeof(TestPolicy)]).Identity;
+        var again = RuleCatalog.Create([typeof(FirstRule)], [typeof(TestPolicy)]).Identity;
+        var other = RuleCatalog.Create([typeof(SameIdRule)], [typeof(TestPolicy)]).Identity;
+
+        Assert.That(again, Is.EqualTo(first));
+        Assert.That(other.ContentHash, Is.Not.EqualTo(first.ContentHash), "another criterion statement and citation");
+        Assert.That(first.ContentHash, Does.Match("^[0-9a-f]{64}$"));
+        Assert.That(first.ShortHash, Is.EqualTo(first.ContentHash[..12]));
+        Assert.That(first.Version, Is.Not.Empty);
+    }
+
+    [Test]
+    public void The_mtus_rule_set_identity_names_the_rules_assembly_version() =>
+        Assert.That(
+            RuleCatalog.Load(MtusRules.Assembly).Identity.Version,
+            Is.EqualTo(MtusRules.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion));
 
     // Test-only rules: the catalogue scans types, so they must be real classes.
     [Rule<TestPolicy>("MTUS.Test.Testing.Same", Pages = "1", Criterion = "First.")]
