@@ -1,3 +1,4 @@
+using GuidelineEngine.Evaluation.Consistency;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 
@@ -7,7 +8,9 @@ namespace GuidelineEngine.Evaluation;
 /// <param name="Item">The request as decided.</param>
 /// <param name="Recorded">The recorded IMR outcome; null for a pre-screened request, which has none.</param>
 /// <param name="Evaluation">The prediction and its explanation.</param>
-public sealed record EvaluatedItem(string Item, Outcome? Recorded, ItemEvaluation Evaluation)
+/// <param name="Consistency">In audit mode, how the recorded outcome stands to the stated findings, the record and the guideline cited; null otherwise.</param>
+/// <param name="CitedGuideline">The guideline the MAXIMUS paragraph cites first (an MTUS one before others), when it cites one.</param>
+public sealed record EvaluatedItem(string Item, Outcome? Recorded, ItemEvaluation Evaluation, ItemConsistency? Consistency = null, string? CitedGuideline = null)
 {
     /// <summary>Whether prediction and record agree; null when not covered or nothing is recorded.</summary>
     public bool? Agrees => Evaluation.Predicted == Determination.NotCovered || Recorded is not Outcome recorded

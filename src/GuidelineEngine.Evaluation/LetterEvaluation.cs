@@ -6,4 +6,6 @@ namespace GuidelineEngine.Evaluation;
 /// <param name="Error">Why the letter could not be read; null when it was.</param>
 /// <param name="Items">The evaluated items.</param>
 /// <param name="ClinicalSummary">The clinical summary, for highlighting evidence.</param>
-public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null);
+/// <param name="Reviewer">The expert reviewer's specialty and licensure, when the letter states them.</param>
+/// <param name="DecisionDate">The date of the IMR final determination, when the header states it.</param>
+public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null, Model.Reviewer? Reviewer = null, DateOnly? DecisionDate = null);

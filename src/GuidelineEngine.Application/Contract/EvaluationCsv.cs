@@ -1,11 +1,15 @@
 using System.Globalization;
 using CsvHelper;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Evaluation.Consistency;
 
 namespace GuidelineEngine.Application.Contract;
 
-/// <summary>One CSV row per item, the JSON fields flattened.</summary>
-public sealed class EvaluationCsv(TextWriter writer) : IDisposable
+/// <summary>
+/// One CSV row per item, the JSON fields flattened; with <paramref name="withConsistency"/> (audit
+/// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>.
+/// </summary>
+public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = false) : IDisposable
 {
     private readonly CsvWriter csv = CsvWriter.Create(writer, null, true);
     private bool headerWritten;
@@ -18,6 +22,12 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
             foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason" })
             {
                 csv.WriteField(name);
+            }
+
+            if (withConsistency)
+            {
+                csv.WriteField("consistency");
+                csv.WriteField("consistencyFindings");
             }
 
             csv.EndRecord();
@@ -52,8 +62,19 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));
         csv.WriteField(item?.Evaluation.Source switch { GuidelineSource.Mtus => "MTUS", GuidelineSource.NonMtus => "NonMTUS", _ => null });
         csv.WriteField(item?.Evaluation.NotCoveredReason);
+        if (withConsistency)
+        {
+            csv.WriteField(item?.Consistency?.Class.ToString());
+            csv.WriteField(item?.Consistency is { } consistency ? string.Join(" | ", consistency.Findings.Select(Finding)) : null);
+        }
+
         csv.EndRecord();
     }
+
+    private static string Finding(ConsistencyFinding finding) =>
+        finding.Class + ": " + finding.Message
+        + (finding.RationaleSentence is { } rationale ? $" Rationale: \"{rationale}\"" : string.Empty)
+        + (finding.RecordSentence is { } record ? $" Record: \"{record}\"" : string.Empty);
 
     /// <inheritdoc/>
     public void Dispose() => csv.Dispose();

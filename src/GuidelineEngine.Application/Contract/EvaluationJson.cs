@@ -1,4 +1,5 @@
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Evaluation.Consistency;
 using GuidelineEngine.Reporting;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
@@ -81,6 +82,11 @@ public static class EvaluationJson
                 .Select(s => new { start = s.Start, length = s.Length });
         }
 
+        if (item.Consistency is { } consistency)
+        {
+            shape["consistency"] = Consistency(consistency);
+        }
+
         return shape;
     }
 
@@ -105,6 +111,17 @@ public static class EvaluationJson
             bySource = summary.BySource.ToDictionary(t => t.Key, t => Group(t.Value)),
             notCovered = summary.NotCovered,
             byRule = summary.ByRule.ToDictionary(r => r.Key, r => new { decided = r.Value.Decided, agreed = r.Value.Agreed }),
+        };
+    }
+
+    /// <summary>An audited item's consistency class and its findings, with the sentences quoted.</summary>
+    public static object Consistency(ItemConsistency consistency)
+    {
+        ArgumentNullException.ThrowIfNull(consistency);
+        return new
+        {
+            @class = consistency.Class,
+            findings = consistency.Findings.Select(f => new { @class = f.Class, message = f.Message, rationale = f.RationaleSentence, record = f.RecordSentence, rule = f.Rule }),
         };
     }
 

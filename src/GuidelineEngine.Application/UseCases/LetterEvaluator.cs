@@ -1,4 +1,5 @@
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Evaluation.Consistency;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
@@ -12,6 +13,8 @@ namespace GuidelineEngine.Application.UseCases;
 /// </summary>
 public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor, GuidelineEvaluator evaluator)
 {
+    private readonly ConsistencyChecker consistency = new(evaluator.Catalog);
+
     /// <summary>Evaluates every letter under <paramref name="paths"/>, streaming results in input order.</summary>
     public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<string> paths, EvaluationMode mode, int degreeOfParallelism)
     {
@@ -33,7 +36,13 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
         }
 
         var evaluations = evaluator.EvaluateRequest(extractor.ExtractAll(letter, mode));
-        var items = letter.Items.Zip(evaluations, (item, evaluation) => new EvaluatedItem(item.Request, item.Outcome, evaluation)).ToList();
-        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary);
+        // Consistency is an audit question: it compares the rationale's findings with the record.
+        var items = letter.Items.Zip(evaluations, (item, evaluation) => new EvaluatedItem(
+            item.Request,
+            item.Outcome,
+            evaluation,
+            mode == EvaluationMode.Audit ? consistency.Check(evaluation, item.Outcome, item.MaximusGuideline) : null,
+            CitedGuideline.Of(item.MaximusGuideline))).ToList();
+        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary, letter.Reviewer, letter.Header.DecisionDate);
     }
 }

@@ -62,7 +62,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         var files = LetterReader.ExpandPaths(paths).ToList();
 
         using var json = format == Format.Json ? new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented } : null;
-        using var csv = format == Format.Csv ? new EvaluationCsv(writer) : null;
+        using var csv = format == Format.Csv ? new EvaluationCsv(writer, mode == EvaluationMode.Audit) : null;
         var serializer = JsonSerializer.Create(JsonOutput.Settings);
         if (json is not null)
         {

@@ -1,0 +1,168 @@
+using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Evaluation.Consistency;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Reading;
+using GuidelineEngine.Testing;
+
+namespace GuidelineEngine.Evaluation.Tests.Consistency;
+
+public class ConsistencyCheckerTests
+{
+    private static readonly LetterEvaluator Evaluator = Engine.Get<LetterEvaluator>();
+
+    [Test]
+    public void Seed_001s_pool_therapy_is_a_stated_finding_contradicted_by_the_record_quoting_both_sentences()
+    {
+        var item = Audit(TestPaths.Seed("001"), 5);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.FindingContradictedByRecord));
+        var finding = item.Consistency.Findings[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Rule, Is.EqualTo("MTUS.CPMTG.AquaticTherapy.ReducedWeightBearing"));
+            Assert.That(finding.RationaleSentence, Does.Contain("no indication in the documentation that the injured worker is obese"));
+            Assert.That(finding.RecordSentence, Does.Contain("hypertension, obesity, obstructive sleep apnea"));
+        });
+    }
+
+    [Test]
+    public void A_reviewer_stating_activity_limitation_the_summary_says_is_absent_is_contradicted_by_the_record()
+    {
+        var item = Audit(Corpus("CM17-0007142.txt"), 1);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.FindingContradictedByRecord));
+        Assert.That(item.Consistency.Findings[0].RecordSentence, Does.Contain("did not have diminished function"));
+    }
+
+    [Test]
+    public void Cyclobenzaprine_upheld_although_the_rationale_states_the_criteria_met_is_an_outcome_against_stated_findings()
+    {
+        var item = Audit(Corpus("CM16-0234464.txt"), 5);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.OutcomeAgainstFindings));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("yet the denial was upheld"));
+    }
+
+    [Test]
+    public void An_opioid_overturned_although_the_rationale_states_monitoring_not_documented_is_an_outcome_against_stated_findings()
+    {
+        var item = AuditMade(
+            "The patient has taken Norco for chronic low back pain for a year. Pain is 8/10 without and 4/10 with it; she can walk and cook; no side effects; no aberrant behaviour.",
+            "Norco 10/325mg #60",
+            "Overturned",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80.",
+            "There is no urine drug screen and no opioid agreement documented. The request is medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.OutcomeAgainstFindings));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("yet the denial was overturned"));
+    }
+
+    [Test]
+    public void An_oral_nsaid_decided_on_the_topical_analgesics_section_is_a_guideline_mismatch()
+    {
+        var item = Audit(Corpus("CM17-0011517.txt"), 2);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.GuidelineMismatch));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("is for TopicalAnalgesics, not for the item's topic Nsaids"));
+    }
+
+    [Test]
+    public void A_lidocaine_patch_decided_on_odg_alone_where_the_mtus_addresses_it_is_a_guideline_mismatch()
+    {
+        var item = Audit(Corpus("CM16-0243394.txt"), 2);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.GuidelineMismatch));
+        Assert.That(item.Consistency.Findings[0].Message, Does.StartWith("Decided on a guideline outside the MTUS"));
+    }
+
+    [Test]
+    public void A_knee_mri_decided_in_the_low_back_chapter_is_a_guideline_mismatch()
+    {
+        var item = Audit(Corpus("CM16-0249320.txt"), 1);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.GuidelineMismatch));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("chapter for low back"));
+    }
+
+    [Test]
+    public void A_muscle_relaxant_decided_on_the_opioid_pages_is_a_guideline_mismatch()
+    {
+        var item = AuditMade(
+            "The patient has low back pain with spasm after a flare-up two weeks ago.",
+            "Cyclobenzaprine 7.5mg #20",
+            "Upheld",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): 78-80.",
+            "There is no documentation of a flare-up.");
+
+        Assert.That(item.Consistency!.Findings.Select(f => f.Class), Does.Contain(ConsistencyClass.GuidelineMismatch));
+        Assert.That(item.Consistency.Findings.First(f => f.Class == ConsistencyClass.GuidelineMismatch).Message,
+            Does.Contain("Opioids").And.Contain("not for the item's topic MuscleRelaxants"));
+    }
+
+    [Test]
+    public void A_facet_injection_upheld_on_the_findings_the_rationale_states_is_consistent()
+    {
+        var item = Audit(Corpus("CM16-0219557.txt"), 1);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.Consistent));
+    }
+
+    [Test]
+    public void An_item_no_topic_covers_is_not_judged()
+    {
+        var item = Audit(Corpus("CM17-0014800.txt"), 1);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.NotJudged));
+        Assert.That(item.Consistency.Findings[0].Message, Does.StartWith("Not covered"));
+    }
+
+    [Test]
+    public void A_rationale_that_states_no_finding_the_rules_read_is_not_judged()
+    {
+        var item = AuditMade(
+            "The patient has taken Norco for chronic low back pain for a year.",
+            "Norco 10/325mg #60",
+            "Upheld",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80.",
+            "The request is not medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.NotJudged));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("states no finding"));
+    }
+
+    [Test]
+    public void Prescreen_mode_classifies_nothing()
+    {
+        var letter = Evaluator.Evaluate(new LetterReader().Read(TestPaths.Seed("001")), EvaluationMode.Prescreen);
+
+        Assert.That(letter.Items.Select(i => i.Consistency), Is.All.Null);
+    }
+
+    private static string Corpus(string name) => Path.Combine(TestPaths.CorpusLetters, name);
+
+    private static EvaluatedItem Audit(string path, int number) =>
+        Evaluator.Evaluate(new LetterReader().Read(path), EvaluationMode.Audit).Items[number - 1];
+
+    private static EvaluatedItem AuditMade(string summary, string request, string outcome, string maximus, string rationale) =>
+        Evaluator.Evaluate(new LetterReader().ReadText("made.txt", $"""
+            HOW THE IMR FINAL DETERMINATION WAS MADE
+            The expert reviewer is Board Certified in Family Practice, and is licensed to practice in California.
+
+            CLINICAL CASE SUMMARY
+            The expert reviewer developed the following clinical case summary based on a review of the
+            case file, including all medical records:
+
+            {summary}
+
+            IMR ISSUES, DECISIONS AND RATIONALES
+            The Final Determination was based on decisions for the disputed items/services set forth below:
+
+            {request}: {outcome}
+
+            Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
+
+            MAXIMUS guideline: {maximus}
+
+            Decision rationale: {rationale}
+            """), EvaluationMode.Audit).Items.Single();
+}
