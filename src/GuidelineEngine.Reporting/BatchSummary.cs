@@ -50,4 +50,10 @@ public sealed record BatchSummary
 
     /// <summary>Per rule: items it decided and how many of those agreed.</summary>
     public required IReadOnlyDictionary<string, RuleSummary> ByRule { get; init; }
+
+    /// <summary>In an audit, items per consistency class (every class named, zero or not); null when no item was classified.</summary>
+    public IReadOnlyDictionary<string, int>? Consistency { get; init; }
+
+    /// <summary>In an audit, where disagreement and inconsistency concentrate; null when no item was classified.</summary>
+    public Concentration.ConcentrationSummary? Concentration { get; init; }
 }

@@ -1,4 +1,5 @@
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Evaluation.Consistency;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 
@@ -12,6 +13,8 @@ public sealed class BatchSummaryBuilder
     private readonly SortedDictionary<string, (int Items, ConfusionMatrix Confusion)> sources = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Decided, int Agreed)> rules = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> notCovered = new(StringComparer.Ordinal);
+    private readonly Concentration.ConcentrationBuilder concentration = new();
+    private readonly SortedDictionary<string, int> classes = new(StringComparer.Ordinal);
     private int letters;
     private int failed;
     private int items;
@@ -23,9 +26,15 @@ public sealed class BatchSummaryBuilder
         ArgumentNullException.ThrowIfNull(letter);
         letters++;
         failed += letter.Error is null ? 0 : 1;
+        concentration.Add(letter);
         foreach (var item in letter.Items)
         {
             items++;
+            if (item.Consistency is { } consistency)
+            {
+                classes[consistency.Class.ToString()] = classes.GetValueOrDefault(consistency.Class.ToString()) + 1;
+            }
+
             var evaluation = item.Evaluation;
             if (evaluation.Predicted == Determination.NotCovered)
             {
@@ -64,6 +73,10 @@ public sealed class BatchSummaryBuilder
         BySource = sources.ToDictionary(t => t.Key, t => new TopicSummary(t.Value.Items, t.Value.Confusion)),
         NotCovered = notCovered.ToDictionary(),
         ByRule = rules.ToDictionary(r => r.Key, r => new RuleSummary(r.Value.Decided, r.Value.Agreed)),
+        Consistency = concentration.HasClassified
+            ? Enum.GetNames<ConsistencyClass>().ToDictionary(c => c, c => classes.GetValueOrDefault(c), StringComparer.Ordinal)
+            : null,
+        Concentration = concentration.HasClassified ? concentration.Build() : null,
     };
 
     private static void Count(SortedDictionary<string, (int Items, ConfusionMatrix Confusion)> groups, string key, Outcome predicted, Outcome actual)

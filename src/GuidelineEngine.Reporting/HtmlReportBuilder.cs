@@ -17,6 +17,10 @@ public sealed class HtmlReportBuilder(string mode)
     private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> discordant = [];
     private readonly List<LetterEvaluation> failed = [];
     private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> notCovered = [];
+    private readonly Sections.ConsistencySection consistency = new();
+
+    /// <summary>Recorded runs' figures, oldest first, for the trend section; none, no section.</summary>
+    public IReadOnlyList<Sections.RunTrendPoint> Trend { get; set; } = [];
 
     /// <summary>Adds one letter's results.</summary>
     public void Add(LetterEvaluation letter)
@@ -29,6 +33,7 @@ public sealed class HtmlReportBuilder(string mode)
 
         discordant.AddRange(letter.Items.Where(i => i.Agrees == false).Select(i => (letter, i)));
         notCovered.AddRange(letter.Items.Where(i => i.Evaluation.Predicted == Determination.NotCovered).Select(i => (letter, i)));
+        consistency.Add(letter);
     }
 
     /// <summary>The page.</summary>
@@ -50,6 +55,9 @@ public sealed class HtmlReportBuilder(string mode)
         AppendConfusion(html, summary.Confusion);
         AppendSources(html, summary);
         AppendNotCovered(html, summary);
+        consistency.Append(html, summary);
+        Sections.ConcentrationSection.Append(html, summary);
+        Sections.TrendSection.Append(html, Trend);
         AppendDiscordant(html);
         AppendFailed(html);
         html.Append("</body></html>");

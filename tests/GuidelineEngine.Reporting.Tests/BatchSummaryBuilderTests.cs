@@ -57,4 +57,24 @@ public class BatchSummaryBuilderTests
         Assert.That(summary.NotCovered, Is.EquivalentTo(new Dictionary<string, int> { ["no encoded topic covers MRI"] = 2, ["no encoded topic covers EMG"] = 1 }));
         Assert.That(summary.BySource.ToDictionary(s => s.Key, s => (s.Value.Items, s.Value.Agreement)), Is.EquivalentTo(new Dictionary<string, (int, double?)> { ["MTUS"] = (1, 1.0), ["NonMTUS"] = (1, 0.0) }));
     }
+
+    [Test]
+    public void An_audit_counts_every_consistency_class_and_a_prescreen_has_no_consistency_figures()
+    {
+        var audit = new BatchSummaryBuilder();
+        audit.Add(new LetterEvaluation("a.txt", "CM1", null,
+        [
+            Item("Norco", Outcome.Upheld, Determination.Upheld) with { Consistency = new(Evaluation.Consistency.ConsistencyClass.GuidelineMismatch, []) },
+            Item("Soma", Outcome.Upheld, Determination.Upheld) with { Consistency = new(Evaluation.Consistency.ConsistencyClass.GuidelineMismatch, []) },
+        ], null, new Reviewer("Family Practice", "California")));
+        var prescreen = new BatchSummaryBuilder();
+        prescreen.Add(new LetterEvaluation("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
+
+        var summary = audit.Build();
+
+        Assert.That(summary.Consistency!["GuidelineMismatch"], Is.EqualTo(2));
+        Assert.That(summary.Consistency.Keys, Is.EquivalentTo(Enum.GetNames<Evaluation.Consistency.ConsistencyClass>()));
+        Assert.That(summary.Concentration!.BySpecialty["Family Practice"].Items, Is.EqualTo(2));
+        Assert.That((prescreen.Build().Consistency, prescreen.Build().Concentration), Is.EqualTo((null as IReadOnlyDictionary<string, int>, null as Concentration.ConcentrationSummary)));
+    }
 }

@@ -3,6 +3,7 @@ using GuidelineEngine.Evaluation.Consistency;
 using GuidelineEngine.Reporting;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 
 namespace GuidelineEngine.Application.Contract;
@@ -94,7 +95,7 @@ public static class EvaluationJson
     public static object Summary(BatchSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return new
+        var figures = new
         {
             letters = summary.Letters,
             failedLetters = summary.FailedLetters,
@@ -112,6 +113,20 @@ public static class EvaluationJson
             notCovered = summary.NotCovered,
             byRule = summary.ByRule.ToDictionary(r => r.Key, r => new { decided = r.Value.Decided, agreed = r.Value.Agreed }),
         };
+        if (summary.Consistency is null)
+        {
+            return figures;
+        }
+
+        // Audit only, after the figures every mode shares, so a pre-screen summary is unchanged.
+        var audit = JObject.FromObject(figures, JsonSerializer.Create(Settings));
+        audit["consistency"] = JObject.FromObject(summary.Consistency, JsonSerializer.Create(Settings));
+        if (summary.Concentration is { } concentration)
+        {
+            audit["concentration"] = JObject.FromObject(concentration.Breakdowns.ToDictionary(b => b.Name, b => b.Groups), JsonSerializer.Create(Settings));
+        }
+
+        return audit;
     }
 
     /// <summary>An audited item's consistency class and its findings, with the sentences quoted.</summary>
