@@ -1,5 +1,6 @@
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.History;
 using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Rules.Mtus;
@@ -12,16 +13,18 @@ namespace GuidelineEngine.Application;
 public static class GuidelineEngineServices
 {
     /// <summary>
-    /// Registers the reader, the fact extractor, the validated MTUS rule catalogue, the evaluator
-    /// and the use cases; binds <see cref="EvaluationOptions"/> from <paramref name="configuration"/> when given.
+    /// Registers the reader, the fact extractor, the validated MTUS rule catalogue, the evaluator,
+    /// the use cases and the run history; binds <see cref="EvaluationOptions"/> and <see cref="HistoryOptions"/> from <paramref name="configuration"/> when given.
     /// </summary>
     public static IServiceCollection AddGuidelineEngine(this IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<EvaluationOptions>();
+        var history = services.AddOptions<HistoryOptions>();
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection(EvaluationOptions.Section));
+            history.Bind(configuration.GetSection(HistoryOptions.Section));
         }
 
         services.AddSingleton<LetterReader>();
@@ -30,6 +33,7 @@ public static class GuidelineEngineServices
         services.AddSingleton<GuidelineEvaluator>();
         services.AddSingleton<LetterEvaluator>();
         services.AddSingleton<Prescreener>();
+        services.AddSingleton<RunHistory>();
         return services;
     }
 }

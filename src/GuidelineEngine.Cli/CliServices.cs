@@ -15,6 +15,7 @@ internal static class CliServices
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
         services.AddSingleton<ICliCommand, RulesCommand>();
+        services.AddSingleton<ICliCommand, HistoryCommand>();
         services.AddSingleton<GuidelineApp>();
         return services;
     }

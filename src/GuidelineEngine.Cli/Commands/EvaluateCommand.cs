@@ -7,6 +7,7 @@ using GuidelineEngine.Application;
 using GuidelineEngine.Application.Contract;
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.History;
 using GuidelineEngine.Reporting;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -18,7 +19,7 @@ namespace GuidelineEngine.Cli.Commands;
 /// <c>guideline evaluate PATH... [--mode] [--format table|json|csv] [--out FILE] [--report FILE.html] [--quiet]</c>:
 /// predicts a determination per item and compares it with the recorded outcome.
 /// </summary>
-internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<EvaluationOptions> options) : ICliCommand
+internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<EvaluationOptions> options, RunHistory history, RuleCatalog catalog) : ICliCommand
 {
     private enum Format
     {
@@ -36,9 +37,10 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var threads = new Option<int?>("--threads") { Description = "Letters evaluated at once (default: one per core)." };
+        var record = new Option<bool>("--record") { Description = "Store the run in the run history (SQLite by default, PostgreSQL when configured): see 'guideline history'." };
         var command = new Command("evaluate", "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.")
         {
-            paths, mode, format, output, report, quiet, threads,
+            paths, mode, format, output, report, quiet, threads, record,
         };
         command.SetAction(result => Run(
             console,
@@ -48,11 +50,12 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
             result.GetValue(output),
             result.GetValue(report),
             result.GetValue(quiet),
-            options.Value.ThreadsFor(result.GetValue(threads))));
+            options.Value.ThreadsFor(result.GetValue(threads)),
+            result.GetValue(record)));
         return command;
     }
 
-    private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, FileInfo? outFile, FileInfo? reportFile, bool quiet, int threads)
+    private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, FileInfo? outFile, FileInfo? reportFile, bool quiet, int threads, bool record)
     {
         using var fileWriter = outFile is null ? null : new StreamWriter(outFile.FullName);
         var writer = (TextWriter?)fileWriter ?? console.Out;
@@ -60,6 +63,8 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         var report = reportFile is null ? null : new HtmlReportBuilder(mode.ToString());
         var tableRows = new List<LetterEvaluation>();
         var files = LetterReader.ExpandPaths(paths).ToList();
+        var recorder = record ? new RunRecorder(EvaluationModes.Name(mode), catalog.Identity) : null;
+        files.ForEach(f => recorder?.AddInput(f));
 
         using var json = format == Format.Json ? new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented } : null;
         using var csv = format == Format.Csv ? new EvaluationCsv(writer, mode == EvaluationMode.Audit) : null;
@@ -77,6 +82,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         {
             summary.Add(letter);
             report?.Add(letter);
+            recorder?.Add(letter);
             if (letter.Error is not null)
             {
                 console.Error.WriteLine($"error: {letter.Error}");
@@ -133,8 +139,19 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
             EvaluationTable.Write(new CliConsole(writer, console.Error).Ansi, mode, tableRows, figures);
         }
 
+        if (recorder is not null)
+        {
+            var run = history.Record(recorder.Build(figures, JsonConvert.SerializeObject(EvaluationJson.Summary(figures), EvaluationJson.Settings), DateTimeOffset.UtcNow));
+            console.Error.WriteLine($"run {run} recorded in {history.Where}");
+        }
+
         if (report is not null)
         {
+            if (history.Exists)
+            {
+                report.Trend = history.Trend();
+            }
+
             File.WriteAllText(reportFile!.FullName, report.Build(figures));
             console.Error.WriteLine($"report written to {reportFile.FullName}");
         }

@@ -1,0 +1,25 @@
+namespace GuidelineEngine.History;
+
+/// <summary>
+/// Where the run history lives: the <c>History</c> section of <c>appsettings.json</c> (or the
+/// environment, e.g. <c>History__PostgresConnectionString</c>).
+/// </summary>
+public sealed class HistoryOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "History";
+
+    /// <summary>The SQLite file used when no PostgreSQL connection string is set; relative paths are from the working directory.</summary>
+    public string SqlitePath { get; set; } = "guideline-history.db";
+
+    /// <summary>A PostgreSQL connection string (Npgsql syntax); when set, the history is kept there instead of SQLite.</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>True when the history is kept in PostgreSQL.</summary>
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
+
+    /// <summary>Where the history is, as messages name it (a PostgreSQL connection is named without its password).</summary>
+    public string Describe() => UsesPostgres
+        ? $"PostgreSQL ({string.Join(";", PostgresConnectionString!.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))})"
+        : $"SQLite file {Path.GetFullPath(SqlitePath)}";
+}
