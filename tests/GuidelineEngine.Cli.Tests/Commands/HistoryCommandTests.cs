@@ -1,0 +1,66 @@
+using GuidelineEngine.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace GuidelineEngine.Cli.Tests.Commands;
+
+public class HistoryCommandTests
+{
+    private string folder = null!;
+    private Dictionary<string, string?> settings = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "guideline-cli-history", Guid.NewGuid().ToString("N"));
+        settings = new() { ["History:SqlitePath"] = Path.Combine(folder, "history.db") };
+    }
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Recorded_runs_are_listed_and_their_diff_names_the_items_and_rules_that_changed()
+    {
+        var audit = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--mode", "audit", "--record", "--quiet");
+        var prescreen = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--mode", "prescreen", "--record", "--quiet");
+
+        var (listExit, list, _) = await CliRunner.RunAsync(settings, "history", "list", "--format", "json");
+        var (diffExit, diff, _) = await CliRunner.RunAsync(settings, "history", "diff", "1", "2", "--format", "json");
+
+        Assert.That((audit.ExitCode, prescreen.ExitCode, listExit, diffExit), Is.EqualTo((0, 0, 0, 0)));
+        Assert.That(audit.Error, Does.Contain("run 1 recorded in SQLite file"));
+        Assert.That(JArray.Parse(list).Select(r => (string?)r["mode"]), Is.EqualTo(new[] { "audit", "prescreen" }));
+        var changes = JObject.Parse(diff)["changes"]!;
+        var pool = changes.Single(c => (string?)c["item"] == "8 POOL THERAPY SESSIONS");
+        Assert.That(((string?)pool["consistencyBefore"], (string?)pool["consistencyAfter"]), Is.EqualTo(("FindingContradictedByRecord", (string?)null)));
+        Assert.That(changes.SelectMany(c => c["rules"]!).Select(r => (string?)r["rule"]), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task A_report_written_after_recording_shows_the_trend_of_the_recorded_runs()
+    {
+        var report = Path.Combine(folder, "report.html");
+        Directory.CreateDirectory(folder);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--mode", "audit", "--record", "--quiet", "--report", report);
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(await File.ReadAllTextAsync(report), Does.Contain("Trend across recorded runs (1)"));
+    }
+
+    [Test]
+    public async Task Showing_a_run_that_is_not_recorded_is_a_usage_error_naming_it()
+    {
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "history", "show", "7");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("run 7 is not in the history"));
+    }
+}
