@@ -56,7 +56,7 @@ public class HtmlReportBuilderTests
         var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
 
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("<script src"));
-        Assert.That(html, Does.Contain("only a physician may deny"));
+        Assert.That(html, Does.Contain(PhysicianDisclaimer.Text));
     }
 
     [Test]

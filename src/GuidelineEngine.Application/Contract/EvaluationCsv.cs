@@ -4,7 +4,7 @@ using GuidelineEngine.Evaluation;
 
 namespace GuidelineEngine.Application.Contract;
 
-/// <summary>One CSV row per item, the JSON fields flattened.</summary>
+/// <summary>One CSV row per item, the JSON fields flattened; every row carries the physician disclaimer in its last column, which CSV readers keep with the row.</summary>
 public sealed class EvaluationCsv(TextWriter writer) : IDisposable
 {
     private readonly CsvWriter csv = CsvWriter.Create(writer, null, true);
@@ -15,7 +15,7 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
     {
         if (!headerWritten)
         {
-            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason" })
+            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason", "disclaimer" })
             {
                 csv.WriteField(name);
             }
@@ -52,6 +52,7 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));
         csv.WriteField(item?.Evaluation.Source switch { GuidelineSource.Mtus => "MTUS", GuidelineSource.NonMtus => "NonMTUS", _ => null });
         csv.WriteField(item?.Evaluation.NotCoveredReason);
+        csv.WriteField(PhysicianDisclaimer.Text);
         csv.EndRecord();
     }
 
