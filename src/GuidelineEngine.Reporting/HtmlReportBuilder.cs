@@ -38,7 +38,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GuidelineEngine QA report</title><style>")
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>GuidelineEngine QA report</title><style>")
             .Append("body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1d2430}")
             .Append("h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccd}table{border-collapse:collapse}td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left;vertical-align:top}")
             .Append(".figures td:nth-child(2){font-weight:600}.note{background:#fff6dc;border-left:4px solid #e0a800;padding:.6rem 1rem}")
@@ -46,7 +46,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
             .Append("mark{background:#ffe08a}.summary{white-space:pre-wrap;background:#f6f7f9;padding:.6rem;font-size:.9rem}")
             .Append(".supports{font-size:.8rem;color:#5a4a00;background:#fff3c4;border-radius:4px;padding:0 .3rem;margin:0 .3rem}")
             .Append("svg{max-width:100%;height:auto}.warning{color:#b42318;font-weight:600}.explain{color:#445;font-size:.9rem}")
-            .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}")
+            .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}#run td{overflow-wrap:anywhere}table{max-width:100%}")
             .Append("</style></head><body>");
         html.Append("<h1>GuidelineEngine QA report</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Mode: <b>{Encode(mode)}</b>. {Encode(PhysicianDisclaimer.Text)}</p>");
@@ -206,7 +206,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
                 .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · predicted <b>{item.Evaluation.Predicted}</b> · edition {Encode(item.Evaluation.EditionName)}</p><ul>");
             foreach (var c in item.Evaluation.Criteria)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{c.Result.Status}</span> <code>{Encode(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <code>{Encode(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
             }
 
             html.Append("</ul>");
@@ -272,6 +272,14 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
           apply();
         })();
         """;
+
+    private static string StatusWord(CriterionStatus status) => status switch
+    {
+        CriterionStatus.Met => "Met",
+        CriterionStatus.NotMet => "Not met",
+        CriterionStatus.NotDocumented => "Not documented",
+        _ => "Does not apply",
+    };
 
     private static void Pair(StringBuilder html, string name, string value) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");

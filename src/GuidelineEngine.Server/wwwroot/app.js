@@ -100,8 +100,20 @@
     statement.append(element("strong", null, criterion.name), document.createTextNode(": " + criterion.criterion));
     const verdict = element("p", "verdict");
     verdict.append(element("span", "status " + criterion.status, statusWords[criterion.status] || criterion.status), element("span", "reason", reasonText(criterion)));
-    row.append(statement, verdict, element("span", "citation", criterion.citation + " · " + criterion.rule));
+    const citation = element("span", "citation", criterion.citation + " · ");
+    citation.append(ruleId(criterion.rule));
+    row.append(statement, verdict, citation);
     return row;
+  }
+
+  // A rule id that may wrap after its dots on a narrow screen, never inside a word.
+  function ruleId(id) {
+    const code = element("code", "rule");
+    id.split(".").forEach((part, i, parts) => {
+      code.append(document.createTextNode(part + (i < parts.length - 1 ? "." : "")));
+      if (i < parts.length - 1) code.append(element("wbr"));
+    });
+    return code;
   }
 
   function renderItem(item) {
