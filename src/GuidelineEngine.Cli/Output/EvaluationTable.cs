@@ -16,11 +16,15 @@ namespace GuidelineEngine.Cli.Output;
 /// </summary>
 internal static class EvaluationTable
 {
+    /// <summary>How a line saying what a figure means is set under the figure.</summary>
+    public const string MeaningIndent = "    ";
+
     // Borders and padding of the seven-column table: 3 characters per column and one more.
     private const int TableChrome = (7 * 3) + 1;
 
-    // Letter, recorded, predicted and agrees columns at their widest, and room for an item name to wrap in.
-    private const int FixedColumns = 12 + 10 + 11 + 6 + 16;
+    // The item column wraps at words; the criteria column is at least this wide for a not-covered reason to wrap in.
+    private const int MinimumItemWidth = 16;
+    private const int MinimumCriteriaWidth = 30;
 
     public static void Write(IAnsiConsole console, EvaluationMode mode, IReadOnlyList<LetterEvaluation> letters, BatchSummary summary, bool details = false)
     {
@@ -50,7 +54,15 @@ internal static class EvaluationTable
         console.WriteLine();
         foreach (var line in FigureLines(summary))
         {
-            console.MarkupLine(line.StartsWith("warning:", StringComparison.Ordinal) ? $"[bold red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
+            if (line.StartsWith(MeaningIndent, StringComparison.Ordinal))
+            {
+                // What the figure means, indented under it even where it wraps.
+                console.Write(new Padder(new Markup($"[dim]{Markup.Escape(line.Trim())}[/]"), new Padding(MeaningIndent.Length, 0, 0, 0)));
+            }
+            else
+            {
+                console.MarkupLine(line.StartsWith("warning:", StringComparison.Ordinal) ? $"[bold red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
+            }
         }
     }
 
@@ -63,20 +75,33 @@ internal static class EvaluationTable
         }
     }
 
-    /// <summary>The width the table needs so that no rule id or topic name is broken: the longest of each on one line.</summary>
-    public static int TableWidth(IEnumerable<(LetterEvaluation Letter, EvaluatedItem Item)> items)
-    {
-        var list = items.ToList();
-        var topic = list.Select(i => (i.Item.Evaluation.Topic ?? "-").Length).DefaultIfEmpty(5).Max();
-        var rule = list.SelectMany(i => Deciding(i.Item)).Select(c => c.Rule.Id.Length).DefaultIfEmpty(30).Max();
-        return TableChrome + FixedColumns + Math.Max(topic, 5) + Math.Max(rule, 30);
-    }
+    /// <summary>The width the table needs so that no letter name, topic or rule id is broken: each column as wide as its longest, the item column at least 16.</summary>
+    public static int TableWidth(IEnumerable<(LetterEvaluation Letter, EvaluatedItem Item)> items) =>
+        TableChrome + ColumnWidths(items.ToList()).Sum() + MinimumItemWidth;
+
+    // Letter, topic, recorded, predicted, agrees and criteria columns: fixed to their longest content, so that nothing in them wraps mid-word.
+    private static int[] ColumnWidths(List<(LetterEvaluation Letter, EvaluatedItem Item)> items) =>
+    [
+        items.Select(i => LetterName(i.Letter).Length).Append("Letter".Length).Max(),
+        items.Select(i => (i.Item.Evaluation.Topic ?? "-").Length).Append("Topic".Length).Max(),
+        "Overturned".Length,
+        "Overturned".Length,
+        "Agrees".Length,
+        items.SelectMany(i => DecidingText(i.Item, "\n").Split('\n')).Where(l => !l.StartsWith("not covered", StringComparison.Ordinal))
+            .Select(l => l.Length).Append(MinimumCriteriaWidth).Max(),
+    ];
 
     private static void WriteTable(IAnsiConsole console, List<(LetterEvaluation Letter, EvaluatedItem Item)> items)
     {
+        var widths = ColumnWidths(items);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Letter").AddColumn("Item").AddColumn("Topic").AddColumn("Recorded").AddColumn("Predicted").AddColumn("Agrees")
-            .AddColumn("Deciding criteria (or why not covered)");
+            .AddColumn(new TableColumn("Letter") { Width = widths[0] }.NoWrap())
+            .AddColumn("Item")
+            .AddColumn(new TableColumn("Topic") { Width = widths[1] }.NoWrap())
+            .AddColumn(new TableColumn("Recorded") { Width = widths[2] }.NoWrap())
+            .AddColumn(new TableColumn("Predicted") { Width = widths[3] }.NoWrap())
+            .AddColumn(new TableColumn("Agrees") { Width = widths[4] }.NoWrap())
+            .AddColumn(new TableColumn("Deciding criteria (or why not covered)") { Width = widths[5] }.NoWrap());
         foreach (var (letter, item) in items)
         {
             table.AddRow(
@@ -86,7 +111,7 @@ internal static class EvaluationTable
                 Outcome(item.Recorded?.ToString()),
                 Outcome(item.Evaluation.Predicted.ToString()),
                 Agrees(item.Agrees),
-                Markup.Escape(DecidingText(item, Environment.NewLine)));
+                Markup.Escape(Wrap(DecidingText(item, "\n"), widths[5])));
         }
 
         console.Write(table);
@@ -141,23 +166,28 @@ internal static class EvaluationTable
         }
     }
 
-    /// <summary>The summary figures as lines, each with what it means.</summary>
+    /// <summary>The summary figures as lines; a line that says what the figure above it means starts with <see cref="MeaningIndent"/>.</summary>
     public static IReadOnlyList<string> FigureLines(BatchSummary s)
     {
         var lines = new List<string>
         {
             Line($"letters: {s.Letters} ({s.FailedLetters} failed), items: {s.Items}"),
-            Line($"coverage: {s.Covered} of {s.Items} items covered ({Percent(s.Coverage)}) — {FigureNotes.Coverage(s)}"),
-            Line($"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)}) — {FigureNotes.Agreement}"),
+            Line($"coverage: {s.Covered} of {s.Items} items covered ({Percent(s.Coverage)})"),
+            MeaningIndent + FigureNotes.Coverage(s),
+            Line($"agreement: {Percent(s.Agreement)} (always-Upheld baseline {Percent(s.BaselineAgreement)})"),
+            MeaningIndent + FigureNotes.Agreement,
         };
         if (FigureNotes.BelowBaseline(s) is { } warning)
         {
             lines.Add("warning: " + warning["Warning: ".Length..]);
         }
 
-        lines.Add(Line($"Cohen's kappa: {Number(s.Kappa)} — {FigureNotes.Kappa}"));
-        lines.Add(Line($"prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)} — {FigureNotes.PrevalenceAdjustedKappa}"));
-        lines.Add(Line($"overturn recall: {Percent(s.OverturnRecall)} — {FigureNotes.OverturnRecall}"));
+        lines.Add(Line($"Cohen's kappa: {Number(s.Kappa)}"));
+        lines.Add(MeaningIndent + FigureNotes.Kappa);
+        lines.Add(Line($"prevalence-adjusted kappa: {Number(s.PrevalenceAdjustedKappa)}"));
+        lines.Add(MeaningIndent + FigureNotes.PrevalenceAdjustedKappa);
+        lines.Add(Line($"overturn recall: {Percent(s.OverturnRecall)}"));
+        lines.Add(MeaningIndent + FigureNotes.OverturnRecall);
         lines.AddRange(s.ByTopic.Select(t => Line($"topic {t.Key}: {t.Value.Items} items, agreement {Percent(t.Value.Agreement)}, kappa {Number(t.Value.Confusion.Kappa)}, overturn recall {Percent(t.Value.Confusion.OverturnRecall)}")));
         lines.AddRange(s.BySource.Select(b => Line($"{b.Key}-based predictions: {b.Value.Items} items, agreement {Percent(b.Value.Agreement)}, kappa {Number(b.Value.Confusion.Kappa)}")));
         lines.AddRange(s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => Line($"not covered: {r.Value} item(s): {r.Key}")));
@@ -176,6 +206,32 @@ internal static class EvaluationTable
         item.Evaluation.NotCoveredReason is { } reason
             ? $"not covered: {reason}"
             : string.Join(separator, Deciding(item).Select(c => $"{c.Rule.Id} ({StatusWord(c.Result.Status)})"));
+
+    // Lines of at most width characters, broken between words: the criteria column does not wrap, so that a rule id never breaks.
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = string.Empty;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    lines.Add(line);
+                    line = word;
+                }
+                else
+                {
+                    line = line.Length == 0 ? word : line + " " + word;
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
 
     private static string LetterName(LetterEvaluation letter) => letter.CaseNumber ?? Path.GetFileName(letter.File);
 
