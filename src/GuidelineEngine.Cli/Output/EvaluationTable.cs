@@ -57,7 +57,10 @@ internal static class EvaluationTable
             if (line.StartsWith(MeaningIndent, StringComparison.Ordinal))
             {
                 // What the figure means, indented under it even where it wraps.
-                console.Write(new Padder(new Markup($"[dim]{Markup.Escape(line.Trim())}[/]"), new Padding(MeaningIndent.Length, 0, 0, 0)));
+                foreach (var part in Wrap(line.Trim(), Math.Max(20, console.Profile.Width - MeaningIndent.Length)).Split(Environment.NewLine))
+                {
+                    console.MarkupLine($"{MeaningIndent}[dim]{Markup.Escape(part)}[/]");
+                }
             }
             else
             {
