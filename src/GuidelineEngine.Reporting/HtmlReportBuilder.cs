@@ -46,7 +46,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
             .Append("mark{background:#ffe08a}.summary{white-space:pre-wrap;background:#f6f7f9;padding:.6rem;font-size:.9rem}")
             .Append(".supports{font-size:.8rem;color:#5a4a00;background:#fff3c4;border-radius:4px;padding:0 .3rem;margin:0 .3rem}")
             .Append("svg{max-width:100%;height:auto}.warning{color:#b42318;font-weight:600}.explain{color:#445;font-size:.9rem}")
-            .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}#run td{overflow-wrap:anywhere}table{max-width:100%}")
+            .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}#run td{overflow-wrap:anywhere}table{display:block;max-width:100%;overflow-x:auto}")
             .Append("</style></head><body>");
         html.Append("<h1>GuidelineEngine QA report</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Mode: <b>{Encode(mode)}</b>. {Encode(PhysicianDisclaimer.Text)}</p>");
