@@ -145,7 +145,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
         foreach (var (rule, figures) in s.ByRule.OrderByDescending(r => r.Value.Decided).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var share = figures.Decided == 0 ? (double?)null : (double)figures.Agreed / figures.Decided;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Encode(rule)}</code></td><td class=\"num\">{figures.Decided}</td><td class=\"num\">{figures.Agreed}</td><td class=\"num\">{Percent(share)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{RuleIdHtml(rule)}</code></td><td class=\"num\">{figures.Decided}</td><td class=\"num\">{figures.Agreed}</td><td class=\"num\">{Percent(share)}</td></tr>");
         }
 
         html.Append("</table>");
@@ -206,7 +206,7 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
                 .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · predicted <b>{item.Evaluation.Predicted}</b> · edition {Encode(item.Evaluation.EditionName)}</p><ul>");
             foreach (var c in item.Evaluation.Criteria)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <code>{Encode(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <code>{RuleIdHtml(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
             }
 
             html.Append("</ul>");
@@ -272,6 +272,9 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
           apply();
         })();
         """;
+
+    // A rule id that may wrap after a dot on a narrow screen, never inside a word.
+    private static string RuleIdHtml(string id) => string.Join(".<wbr>", id.Split('.').Select(Encode));
 
     private static string StatusWord(CriterionStatus status) => status switch
     {

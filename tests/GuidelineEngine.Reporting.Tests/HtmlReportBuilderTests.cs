@@ -33,7 +33,7 @@ public class HtmlReportBuilderTests
             [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
             summary));
 
-        Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("MTUS.CPMTG.Opioids.Monitoring"));
+        Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("<code>MTUS.<wbr>CPMTG.<wbr>Opioids.<wbr>Monitoring</code>"), "a rule id may wrap only after its dots");
         Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark>"));
     }
 
@@ -111,8 +111,8 @@ public class HtmlReportBuilderTests
     {
         var html = Report(Mixed());
 
-        Assert.That(html, Does.Contain("<tr><td><code>MTUS.CPMTG.Opioids.Monitoring</code></td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50.0 %</td></tr>"));
-        Assert.That(html, Does.Contain("<tr><td><code>MTUS.CPMTG.TopicalLidocaine.NeuropathicPain</code></td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0.0 %</td></tr>"));
+        Assert.That(html, Does.Contain("<tr><td><code>MTUS.<wbr>CPMTG.<wbr>Opioids.<wbr>Monitoring</code></td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50.0 %</td></tr>"));
+        Assert.That(html, Does.Contain("<tr><td><code>MTUS.<wbr>CPMTG.<wbr>TopicalLidocaine.<wbr>NeuropathicPain</code></td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0.0 %</td></tr>"));
     }
 
     [Test]
