@@ -9,7 +9,12 @@ internal sealed class GuidelineApp(IEnumerable<ICliCommand> commands)
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
-        var root = new RootCommand("GuidelineEngine: re-evaluates workers' compensation treatment requests against the California MTUS. It predicts and flags; only a physician may deny a request.");
+        var root = new RootCommand(HelpText.WithExamples(
+            "GuidelineEngine: re-evaluates workers' compensation treatment requests against the California MTUS. It predicts and flags; only a physician may deny a request.",
+            "guideline evaluate seeds/",
+            "guideline evaluate seeds/ --details",
+            "guideline rules list",
+            "guideline evaluate --help"));
         foreach (var command in commands)
         {
             root.Subcommands.Add(command.Build(console));

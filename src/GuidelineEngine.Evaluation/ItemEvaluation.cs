@@ -18,6 +18,9 @@ public sealed record ItemEvaluation
     /// <summary>The edition as reports name it, e.g. <c>2016</c>.</summary>
     public string EditionName => GuidelineEditionSelector.Name(Edition);
 
+    /// <summary>Why that edition applies: the date that chose it, or that none was known.</summary>
+    public string EditionReason => GuidelineEditionSelector.Why(Facts.RecordDate, Facts.RequestDate is not null);
+
     /// <summary>The prediction: Overturned, Upheld or NotCovered. A prediction to flag, not a decision.</summary>
     public required Determination Predicted { get; init; }
 

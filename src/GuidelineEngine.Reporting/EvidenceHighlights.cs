@@ -1,3 +1,4 @@
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
 
 namespace GuidelineEngine.Reporting;
@@ -34,6 +35,69 @@ public static class EvidenceHighlights
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> cut into plain runs and highlighted sentences (the spans of
+    /// <see cref="Spans"/>), each highlight naming the criteria it is evidence for: the one
+    /// rendering of highlights both the report and the pre-screen page show.
+    /// </summary>
+    public static IReadOnlyList<HighlightSegment> Segments(string text, IEnumerable<CriterionEvaluation> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var evidence = criteria
+            .SelectMany(c => c.Result.Evidence.Select(fact => (Fact: fact, Name: CriterionName.Of(c.Rule.Id))))
+            .Where(e => e.Fact.Section == SourceSection.Summary && e.Fact.Start >= 0 && e.Fact.Start + e.Fact.Length <= text.Length)
+            .ToList();
+        var segments = new List<HighlightSegment>();
+        var at = 0;
+        foreach (var span in Spans(text, evidence.Select(e => e.Fact)))
+        {
+            if (span.Start > at)
+            {
+                segments.Add(new HighlightSegment(text[at..span.Start], []));
+            }
+
+            var supports = evidence.Where(e => e.Fact.Start < span.End && e.Fact.Start + e.Fact.Length > span.Start)
+                .Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
+            segments.Add(new HighlightSegment(text[span.Start..span.End], supports.Count > 0 ? supports : ["the criteria above"]));
+            at = span.End;
+        }
+
+        if (at < text.Length)
+        {
+            segments.Add(new HighlightSegment(text[at..], []));
+        }
+
+        return segments;
+    }
+
+    /// <summary>The segments as HTML: encoded text, each highlighted sentence in a <c>mark</c> followed by the criteria it is evidence for.</summary>
+    public static string Html(IEnumerable<HighlightSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        var html = new System.Text.StringBuilder();
+        foreach (var segment in segments)
+        {
+            if (!segment.IsHighlight)
+            {
+                html.Append(System.Net.WebUtility.HtmlEncode(segment.Text));
+                continue;
+            }
+
+            html.Append("<mark>").Append(System.Net.WebUtility.HtmlEncode(segment.Text)).Append("</mark>")
+                .Append("<span class=\"supports\">").Append(System.Net.WebUtility.HtmlEncode(SupportsLabel(segment))).Append("</span>");
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>What a highlighted sentence says of itself, e.g. "evidence for: Four As, Monitoring".</summary>
+    public static string SupportsLabel(HighlightSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return "evidence for: " + string.Join(", ", segment.Supports);
     }
 
     private static int SentenceStart(string text, int at)

@@ -12,7 +12,9 @@ namespace GuidelineEngine.Reporting;
 /// discordant item with its criteria and the supporting sentences highlighted in the clinical
 /// summary, and the letters that failed to read. It keeps only discordant and failed letters.
 /// </summary>
-public sealed class HtmlReportBuilder(string mode)
+/// <param name="mode">The mode the batch ran in, as users type it.</param>
+/// <param name="run">When, with what and on what the batch ran; the report omits the run section without it.</param>
+public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
 {
     private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> discordant = [];
     private readonly List<LetterEvaluation> failed = [];
@@ -41,62 +43,120 @@ public sealed class HtmlReportBuilder(string mode)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GuidelineEngine QA report</title><style>")
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>GuidelineEngine QA report</title><style>")
             .Append("body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1d2430}")
             .Append("h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccd}table{border-collapse:collapse}td,th{border:1px solid #ccd;padding:.3rem .6rem;text-align:left;vertical-align:top}")
             .Append(".figures td:nth-child(2){font-weight:600}.note{background:#fff6dc;border-left:4px solid #e0a800;padding:.6rem 1rem}")
             .Append(".item{border:1px solid #ccd;border-radius:6px;padding:.8rem 1rem;margin:1rem 0}.Met{color:#1a7f37}.NotMet{color:#b42318}.NotDocumented{color:#b54708}.NotApplicable{color:#667085}")
             .Append("mark{background:#ffe08a}.summary{white-space:pre-wrap;background:#f6f7f9;padding:.6rem;font-size:.9rem}")
+            .Append(".supports{font-size:.8rem;color:#5a4a00;background:#fff3c4;border-radius:4px;padding:0 .3rem;margin:0 .3rem}")
+            .Append("svg{max-width:100%;height:auto}.warning{color:#b42318;font-weight:600}.explain{color:#445;font-size:.9rem}")
+            .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}#run td{overflow-wrap:anywhere}table{display:block;max-width:100%;overflow-x:auto}")
             .Append("</style></head><body>");
         html.Append("<h1>GuidelineEngine QA report</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Mode: <b>{Encode(mode)}</b>. These are predictions that flag items for a physician reviewer; only a physician may deny or modify a request in California utilization review.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Mode: <b>{Encode(mode)}</b>. {Encode(PhysicianDisclaimer.Text)}</p>");
+        AppendRun(html);
         AppendFigures(html, summary);
         AppendTopicChart(html, summary);
+        AppendTopics(html, summary);
         AppendConfusion(html, summary.Confusion);
         AppendSources(html, summary);
+        AppendRules(html, summary);
         AppendNotCovered(html, summary);
         consistency.Append(html, summary);
         Sections.ConcentrationSection.Append(html, summary);
         Sections.TrendSection.Append(html, Trend);
         AppendDiscordant(html);
         AppendFailed(html);
+        html.Append("<script>").Append(FilterScript).Append("</script>");
         html.Append("</body></html>");
         return html.ToString();
     }
 
     private static void AppendFigures(StringBuilder html, BatchSummary s)
     {
-        html.Append("<h2>Summary</h2><table class=\"figures\" id=\"figures\"><tr><th>Figure</th><th>Value</th><th>Always-Upheld baseline</th></tr>");
-        Row(html, "Letters read", $"{s.Letters - s.FailedLetters} of {s.Letters}", string.Empty);
-        Row(html, "Items covered", $"{s.Covered} of {s.Items} ({Percent(s.Coverage)})", string.Empty);
-        Row(html, "Agreement with recorded outcomes", Percent(s.Agreement), Percent(s.BaselineAgreement));
-        Row(html, "Cohen's kappa", Number(s.Kappa), "0.000");
-        Row(html, "Prevalence-adjusted kappa", Number(s.PrevalenceAdjustedKappa), string.Empty);
-        Row(html, "Overturn recall", Percent(s.OverturnRecall), "0.0 %");
+        html.Append("<h2>Summary</h2><table class=\"figures\" id=\"figures\"><tr><th>Figure</th><th>Value</th><th>Always-Upheld baseline</th><th>What it means</th></tr>");
+        Row(html, "Letters read", $"{s.Letters - s.FailedLetters} of {s.Letters}", string.Empty, string.Empty);
+        Row(html, "Items covered", $"{s.Covered} of {s.Items} ({Percent(s.Coverage)})", string.Empty, FigureNotes.Coverage(s));
+        Row(html, "Agreement with recorded outcomes", Percent(s.Agreement), Percent(s.BaselineAgreement), FigureNotes.Agreement);
+        Row(html, "Cohen's kappa", Number(s.Kappa), "0.000", FigureNotes.Kappa);
+        Row(html, "Prevalence-adjusted kappa", Number(s.PrevalenceAdjustedKappa), string.Empty, FigureNotes.PrevalenceAdjustedKappa);
+        Row(html, "Overturn recall", Percent(s.OverturnRecall), "0.0 %", FigureNotes.OverturnRecall);
         html.Append("</table>");
+        if (FigureNotes.BelowBaseline(s) is { } warning)
+        {
+            html.Append("<p class=\"warning\" id=\"below-baseline\">").Append(Encode(warning)).Append("</p>");
+        }
     }
 
     private static void AppendTopicChart(StringBuilder html, BatchSummary s)
     {
-        const int barWidth = 400;
+        const int barWidth = 300;
         const int rowHeight = 26;
+
+        // Widths from the longest label at a generous 8 px per character of 13 px text, so that no label is clipped.
+        const double charWidth = 8;
         var topics = s.ByTopic.ToList();
+        var labels = topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"{Percent(t.Value.Agreement)} agree, {t.Value.Items} items ({Percent(s.Items == 0 ? 0 : (double)t.Value.Items / s.Items)} of all)")).ToList();
+        var nameWidth = (int)Math.Ceiling(topics.Select(t => t.Key.Length).DefaultIfEmpty(0).Max() * charWidth) + 10;
+        var labelWidth = (int)Math.Ceiling(labels.Select(l => l.Length).DefaultIfEmpty(0).Max() * charWidth) + 10;
+        var chartWidth = nameWidth + barWidth + 10 + labelWidth;
+        var chartHeight = (topics.Count + 1) * rowHeight;
         html.Append("<h2>Agreement and coverage by topic</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<p>Coverage over all items: {Percent(s.Coverage)} ({s.Covered} of {s.Items}).</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"topic-chart\" role=\"img\" aria-label=\"Agreement by topic\" width=\"{barWidth + 360}\" height=\"{(topics.Count + 1) * rowHeight}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"topic-chart\" role=\"img\" aria-label=\"Agreement by topic\" width=\"{chartWidth}\" height=\"{chartHeight}\" viewBox=\"0 0 {chartWidth} {chartHeight}\">");
         for (var i = 0; i < topics.Count; i++)
         {
             var (name, topic) = (topics[i].Key, topics[i].Value);
             var y = i * rowHeight;
-            var share = s.Items == 0 ? 0 : (double)topic.Items / s.Items;
             var width = (topic.Agreement ?? 0) * barWidth;
             html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 17}\" font-size=\"13\">{Encode(name)}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"200\" y=\"{y + 4}\" width=\"{barWidth}\" height=\"16\" fill=\"#eef0f4\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"200\" y=\"{y + 4}\" width=\"{width:F1}\" height=\"16\" fill=\"#3b6fd8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{barWidth + 210}\" y=\"{y + 17}\" font-size=\"13\">{Percent(topic.Agreement)} agree, {topic.Items} items ({Percent(share)} of all)</text>");
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{nameWidth}\" y=\"{y + 4}\" width=\"{barWidth}\" height=\"16\" fill=\"#eef0f4\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{nameWidth}\" y=\"{y + 4}\" width=\"{width:F1}\" height=\"16\" fill=\"#3b6fd8\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth + barWidth + 10}\" y=\"{y + 17}\" font-size=\"13\">{Encode(labels[i])}</text>");
         }
 
         html.Append("</svg>");
+    }
+
+    private void AppendRun(StringBuilder html)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        html.Append("<h2>Run</h2><table id=\"run\">");
+        Pair(html, "When", run.When.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        Pair(html, "Program version", run.ToolVersion);
+        Pair(html, "Inputs", string.Join(", ", run.Inputs));
+        Pair(html, "Mode", mode);
+        Pair(html, "Rule set", $"{run.RuleSet.Version}, hash {run.RuleSet.ShortHash}");
+        html.Append("</table>");
+    }
+
+    private static void AppendTopics(StringBuilder html, BatchSummary s)
+    {
+        html.Append("<h2>Agreement and kappa by topic</h2><table id=\"topics\"><tr><th>Topic</th><th>Items</th><th>Agreement</th><th>Cohen's kappa</th><th>Overturn recall</th></tr>");
+        foreach (var (name, topic) in s.ByTopic.OrderByDescending(t => t.Value.Items).ThenBy(t => t.Key, StringComparer.Ordinal))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td class=\"num\">{topic.Items}</td><td class=\"num\">{Percent(topic.Agreement)}</td><td class=\"num\">{Encode(Number(topic.Confusion.Kappa))}</td><td class=\"num\">{Percent(topic.Confusion.OverturnRecall)}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static void AppendRules(StringBuilder html, BatchSummary s)
+    {
+        html.Append("<h2>By rule</h2><p>Items on which a rule decided the prediction (not met or not documented on an Upheld prediction, met on an Overturned one) and how many of those agreed with the recorded outcome.</p>");
+        html.Append("<table id=\"rules\"><tr><th>Rule</th><th>Decided</th><th>Agreed</th><th>Agreement</th></tr>");
+        foreach (var (rule, figures) in s.ByRule.OrderByDescending(r => r.Value.Decided).ThenBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var share = figures.Decided == 0 ? (double?)null : (double)figures.Agreed / figures.Decided;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{RuleIdHtml(rule)}</code></td><td class=\"num\">{figures.Decided}</td><td class=\"num\">{figures.Agreed}</td><td class=\"num\">{Percent(share)}</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void AppendConfusion(StringBuilder html, ConfusionMatrix m)
@@ -137,25 +197,30 @@ public sealed class HtmlReportBuilder(string mode)
 
     private void AppendDiscordant(StringBuilder html)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Discordant items ({discordant.Count})</h2><div id=\"discordant\">");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Discordant items ({discordant.Count})</h2>");
         if (discordant.Count == 0)
         {
-            html.Append("<p>Every covered item agrees with its recorded outcome.</p>");
+            html.Append("<div id=\"discordant\"><p>Every covered item agrees with its recorded outcome.</p>");
+        }
+        else
+        {
+            AppendFilters(html);
+            html.Append("<p id=\"shown\" aria-live=\"polite\"></p><div id=\"discordant\">");
         }
 
         foreach (var (letter, item) in discordant)
         {
-            html.Append("<div class=\"item\">")
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"item\" data-topic=\"{Encode(item.Evaluation.Topic ?? string.Empty)}\" data-predicted=\"{item.Evaluation.Predicted}\" data-recorded=\"{item.Recorded}\">")
                 .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · predicted <b>{item.Evaluation.Predicted}</b> · edition {Encode(item.Evaluation.EditionName)}</p><ul>");
             foreach (var c in item.Evaluation.Criteria)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{c.Result.Status}</span> <code>{Encode(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <code>{RuleIdHtml(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
             }
 
             html.Append("</ul>");
             if (letter.ClinicalSummary is { } summary)
             {
-                html.Append("<div class=\"summary\">").Append(Highlight(summary, item)).Append("</div>");
+                html.Append("<div class=\"summary\">").Append(EvidenceHighlights.Html(EvidenceHighlights.Segments(summary, item.Evaluation.Criteria))).Append("</div>");
             }
 
             html.Append("</div>");
@@ -175,22 +240,63 @@ public sealed class HtmlReportBuilder(string mode)
         html.Append("</ul>");
     }
 
-    // Marks the summary sentences the item's criteria relied on.
-    private static string Highlight(string summary, EvaluatedItem item)
+    private void AppendFilters(StringBuilder html)
     {
-        var html = new StringBuilder();
-        var at = 0;
-        foreach (var span in EvidenceHighlights.Spans(summary, item.Evaluation.Criteria.SelectMany(c => c.Result.Evidence)))
+        html.Append("<form id=\"filters\"><div><label for=\"filter-topic\">Topic</label> <select id=\"filter-topic\"><option value=\"\">All topics</option>");
+        foreach (var topic in discordant.Select(d => d.Item.Evaluation.Topic ?? string.Empty).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            html.Append(Encode(summary[at..span.Start])).Append("<mark>").Append(Encode(summary[span.Start..span.End])).Append("</mark>");
-            at = span.End;
+            var count = discordant.Count(d => (d.Item.Evaluation.Topic ?? string.Empty) == topic);
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(topic)}\">{Encode(topic)} ({count})</option>");
         }
 
-        return html.Append(Encode(summary[at..])).ToString();
+        html.Append("</select></div><div><label for=\"filter-outcome\">Predicted / recorded</label> <select id=\"filter-outcome\"><option value=\"\">All</option>");
+        foreach (var (predicted, recorded) in discordant.Select(d => (d.Item.Evaluation.Predicted.ToString(), d.Item.Recorded?.ToString() ?? string.Empty)).Distinct().Order())
+        {
+            var count = discordant.Count(d => d.Item.Evaluation.Predicted.ToString() == predicted && (d.Item.Recorded?.ToString() ?? string.Empty) == recorded);
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{predicted}/{recorded}\">predicted {predicted}, recorded {recorded} ({count})</option>");
+        }
+
+        html.Append("</select></div></form>");
     }
 
-    private static void Row(StringBuilder html, string name, string value, string baseline) =>
-        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td>{Encode(value)}</td><td>{Encode(baseline)}</td></tr>");
+    // Filters the discordant list by topic and by predicted/recorded; without script every item shows.
+    private const string FilterScript = """
+        (() => {
+          const topic = document.getElementById("filter-topic"), outcome = document.getElementById("filter-outcome");
+          if (!topic || !outcome) return;
+          const items = Array.from(document.querySelectorAll("#discordant .item"));
+          function apply() {
+            let shown = 0;
+            for (const item of items) {
+              const visible = (!topic.value || item.dataset.topic === topic.value)
+                && (!outcome.value || item.dataset.predicted + "/" + item.dataset.recorded === outcome.value);
+              item.hidden = !visible;
+              if (visible) shown++;
+            }
+            document.getElementById("shown").textContent = shown + " of " + items.length + " discordant items shown";
+          }
+          topic.addEventListener("change", apply);
+          outcome.addEventListener("change", apply);
+          apply();
+        })();
+        """;
+
+    // A rule id that may wrap after a dot on a narrow screen, never inside a word.
+    private static string RuleIdHtml(string id) => string.Join(".<wbr>", id.Split('.').Select(Encode));
+
+    private static string StatusWord(CriterionStatus status) => status switch
+    {
+        CriterionStatus.Met => "Met",
+        CriterionStatus.NotMet => "Not met",
+        CriterionStatus.NotDocumented => "Not documented",
+        _ => "Does not apply",
+    };
+
+    private static void Pair(StringBuilder html, string name, string value) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
+
+    private static void Row(StringBuilder html, string name, string value, string baseline, string meaning) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td>{Encode(value)}</td><td>{Encode(baseline)}</td><td class=\"explain\">{Encode(meaning)}</td></tr>");
 
     private static string Percent(double? value) => value is double v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
 

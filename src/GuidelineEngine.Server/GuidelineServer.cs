@@ -18,7 +18,8 @@ public static class GuidelineServer
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGuidelineEngine(builder.Configuration);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["disclaimer"] = Evaluation.PhysicianDisclaimer.Text);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ServerLimits.MaxBodyBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServerLimits.MaxBodyBytes);
         return builder;

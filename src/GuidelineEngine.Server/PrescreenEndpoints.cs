@@ -21,8 +21,8 @@ internal static class PrescreenEndpoints
 
     public static IEndpointRouteBuilder MapPrescreenApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (RuleCatalog catalog) => ApiJson.Ok(new { status = "ok", rules = catalog.Rules.Count }));
-        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(CatalogEntry.From(catalog)));
+        app.MapGet("/health", (RuleCatalog catalog) => ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, status = "ok", rules = catalog.Rules.Count }));
+        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, rules = CatalogEntry.From(catalog) }));
         app.MapPost("/api/prescreen", PrescreenAsync);
         app.MapPost("/api/letters", LetterAsync);
         return app;
@@ -56,7 +56,7 @@ internal static class PrescreenEndpoints
         {
             if (!ClinicalDates.TryParseIso(input.RequestDate, out var date))
             {
-                return ApiProblems.BadRequest("requestDate", "expected a date as yyyy-MM-dd");
+                return ApiProblems.BadRequest("requestDate", "is not a date: expected yyyy-MM-dd, e.g. 2014-09-10");
             }
 
             requestDate = date;
@@ -69,7 +69,7 @@ internal static class PrescreenEndpoints
         }
 
         var items = prescreener.Prescreen(note).Select(i => EvaluationJson.Item(i, withOutcome: false, highlightIn: note.ClinicalText)).ToList();
-        return ApiJson.Ok(new { mode = EvaluationModes.Name(EvaluationMode.Prescreen), items });
+        return ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, mode = EvaluationModes.Name(EvaluationMode.Prescreen), items });
     }
 
     private static async Task<IResult> LetterAsync(HttpRequest request, LetterReader reader, LetterEvaluator evaluator, IOptions<EvaluationOptions> options)
@@ -111,6 +111,7 @@ internal static class PrescreenEndpoints
         summary.Add(letter);
         return ApiJson.Ok(new
         {
+            disclaimer = PhysicianDisclaimer.Text,
             mode = EvaluationModes.Name(mode),
             letters = new[] { EvaluationJson.Letter(letter, withSummary: true) },
             summary = EvaluationJson.Summary(summary.Build()),

@@ -13,6 +13,7 @@ internal static class StaticPage
         ["/"] = ("wwwroot/index.html", "text/html; charset=utf-8"),
         ["/app.css"] = ("wwwroot/app.css", "text/css; charset=utf-8"),
         ["/app.js"] = ("wwwroot/app.js", "text/javascript; charset=utf-8"),
+        ["/favicon.svg"] = ("wwwroot/favicon.svg", "image/svg+xml"),
     };
 
     public static IEndpointRouteBuilder MapPage(this IEndpointRouteBuilder app)

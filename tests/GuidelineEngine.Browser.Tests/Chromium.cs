@@ -17,7 +17,9 @@ internal static class Chromium
                 Assert.Fail($"{ExecutablePath} is missing: .ci/run should have installed Debian's chromium package");
             }
 
-            Assert.Ignore($"{ExecutablePath} is missing: apt-get install chromium to run the browser tests");
+            var why = $"{ExecutablePath} is missing: run 'apt-get update && apt-get install -y chromium' to run the browser tests";
+            TestContext.Progress.WriteLine($"skipped {TestContext.CurrentContext.Test.FullName}: {why}");
+            Assert.Ignore(why);
         }
 
         var playwright = await Playwright.CreateAsync();
@@ -31,12 +33,12 @@ internal static class Chromium
     }
 
     /// <summary>Saves a screenshot where the test run keeps its artifacts and attaches it to the test.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         TestContext.AddTestAttachment(path, name);
     }
 }

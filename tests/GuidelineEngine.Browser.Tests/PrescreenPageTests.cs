@@ -112,17 +112,37 @@ public class PrescreenPageTests
         Assert.That(await page.Locator("#items li span").AllInnerTextsAsync(), Is.EqualTo(new[] { "Norco 10/325mg #60" }));
     }
 
-    [Test]
-    public async Task An_empty_note_shows_the_servers_reason()
+    [TestCase(1280)]
+    [TestCase(400)]
+    public async Task An_empty_note_is_said_in_words_beside_the_note(int width)
     {
-        var page = await OpenAsync();
+        var page = await OpenAsync(width);
         await page.FillAsync("#new-item", "Norco 10/325mg #60");
         await page.PressAsync("#new-item", "Enter");
 
         await page.ClickAsync("#prescreen");
 
-        await page.Locator("#error").WaitForAsync();
-        Assert.That(await page.Locator("#error").InnerTextAsync(), Does.Contain("clinicalText"));
+        var error = page.Locator("#clinical-text-error");
+        await error.WaitForAsync();
+        Assert.That(await error.InnerTextAsync(), Is.EqualTo("Clinical note is empty: paste the clinical note"));
+        Assert.That(await page.Locator("#clinical-text").GetAttributeAsync("aria-invalid"), Is.EqualTo("true"));
+        Assert.That(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'clinical-text'"), Is.True, "the field at fault has focus");
+        Assert.That(await page.Locator("#error").IsHiddenAsync(), Is.True, "no field path in a general banner");
+        await Chromium.ScreenshotAsync(page, $"prescreen-empty-note-{width}");
+    }
+
+    [TestCase(1280)]
+    [TestCase(400)]
+    public async Task No_requested_item_is_said_beside_the_item_field(int width)
+    {
+        var page = await OpenAsync(width);
+        await page.FillAsync("#clinical-text", OpioidNote);
+
+        await page.ClickAsync("#prescreen");
+
+        var error = page.Locator("#new-item-error");
+        await error.WaitForAsync();
+        Assert.That(await error.InnerTextAsync(), Does.StartWith("A requested item is required"));
     }
 
     [Test]

@@ -1,16 +1,21 @@
 using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reporting;
 using GuidelineEngine.Testing;
+using Microsoft.Playwright;
 
 namespace GuidelineEngine.Browser.Tests;
 
 public class ReportPageTests
 {
+    private static readonly Lazy<string> CorpusReport = new(WriteCorpusReport);
+
     private static string WriteCorpusReport()
     {
         var batch = Engine.Get<LetterEvaluator>();
-        var report = new HtmlReportBuilder("prescreen");
+        var run = new ReportRun(DateTimeOffset.UtcNow, "test", [TestPaths.CorpusLetters], Engine.Get<RuleCatalog>().Identity);
+        var report = new HtmlReportBuilder("prescreen", run);
         var summary = new BatchSummaryBuilder();
         foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], EvaluationMode.Prescreen, Environment.ProcessorCount))
         {
@@ -23,30 +28,86 @@ public class ReportPageTests
         return path;
     }
 
-    [Test]
-    public async Task The_report_opens_offline_in_chromium_and_shows_the_discordant_items()
+    private static async Task WithPageAsync(int width, Func<IPage, List<string>, Task> test)
     {
-        var path = WriteCorpusReport();
+        var path = CorpusReport.Value;
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         {
             await using (browser)
             {
-                var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+                var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
                 var requests = new List<string>();
                 page.Request += (_, request) => requests.Add(request.Url);
-
                 await page.GotoAsync(new Uri(path).AbsoluteUri);
-
-                var discordant = page.Locator("#discordant .item");
-                Assert.That(await discordant.CountAsync(), Is.GreaterThan(0));
-                Assert.That(await page.Locator("h2", new() { HasTextString = "Discordant items" }).IsVisibleAsync(), Is.True);
-                Assert.That(await discordant.First.Locator("h3").InnerTextAsync(), Is.Not.Empty);
-                Assert.That(await page.Locator("#confusion").IsVisibleAsync(), Is.True);
-                Assert.That(await page.Locator("#topic-chart rect").CountAsync(), Is.GreaterThan(0));
-                Assert.That(requests.Where(u => !u.StartsWith("file:", StringComparison.Ordinal)), Is.Empty, "the report fetched something from the network");
-                await Chromium.ScreenshotAsync(page, "qa-report");
+                await test(page, requests);
             }
         }
     }
+
+    [Test]
+    public Task The_report_opens_offline_in_chromium_and_shows_the_discordant_items() => WithPageAsync(1280, async (page, requests) =>
+    {
+        var discordant = page.Locator("#discordant .item");
+        Assert.That(await discordant.CountAsync(), Is.GreaterThan(0));
+        Assert.That(await page.Locator("h2", new() { HasTextString = "Discordant items" }).IsVisibleAsync(), Is.True);
+        Assert.That(await discordant.First.Locator("h3").InnerTextAsync(), Is.Not.Empty);
+        Assert.That(await page.Locator("#confusion").IsVisibleAsync(), Is.True);
+        Assert.That(await page.Locator("#topic-chart rect").CountAsync(), Is.GreaterThan(0));
+        Assert.That(await page.Locator("#run").InnerTextAsync(), Does.Contain(Engine.Get<RuleCatalog>().Identity.ShortHash));
+        Assert.That(await page.Locator("#topics tr").CountAsync(), Is.GreaterThan(5));
+        Assert.That(await page.Locator("#rules tr").CountAsync(), Is.GreaterThan(5));
+        Assert.That(requests.Where(u => !u.StartsWith("file:", StringComparison.Ordinal)), Is.Empty, "the report fetched something from the network");
+        await Chromium.ScreenshotAsync(page, "qa-report-1280", fullPage: false);
+    });
+
+    [TestCase(1280)]
+    [TestCase(400)]
+    public Task Every_chart_label_fits_inside_the_chart(int width) => WithPageAsync(width, async (page, _) =>
+    {
+        var overflowing = await page.EvaluateAsync<string[]>("""
+            () => {
+              const svg = document.getElementById("topic-chart");
+              const limit = svg.viewBox.baseVal.width;
+              return Array.from(svg.querySelectorAll("text")).filter(t => { const b = t.getBBox(); return b.x + b.width > limit; }).map(t => t.textContent);
+            }
+            """);
+        Assert.That(overflowing, Is.Empty);
+        Assert.That(await page.EvaluateAsync<bool>("() => document.getElementById('topic-chart').getBoundingClientRect().right <= window.innerWidth"), Is.True, "the chart shrinks to the window");
+        await page.Locator("#topic-chart").ScrollIntoViewIfNeededAsync();
+        await Chromium.ScreenshotAsync(page, $"qa-report-chart-{width}", fullPage: false);
+    });
+
+    [Test]
+    public Task The_discordant_list_filters_by_topic_and_by_predicted_and_recorded() => WithPageAsync(1280, async (page, _) =>
+    {
+        var all = await page.Locator("#discordant .item").CountAsync();
+        var topic = await page.Locator("#filter-topic option").Nth(1).GetAttributeAsync("value");
+
+        await page.SelectOptionAsync("#filter-topic", topic!);
+        var ofTopic = await page.Locator("#discordant .item:visible").CountAsync();
+        Assert.That(ofTopic, Is.GreaterThan(0).And.LessThan(all));
+        Assert.That(await page.Locator("#discordant .item:visible").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.topic)"), Has.All.EqualTo(topic));
+
+        await page.SelectOptionAsync("#filter-topic", string.Empty);
+        await page.SelectOptionAsync("#filter-outcome", "Upheld/Overturned");
+        var shown = await page.Locator("#discordant .item:visible").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.predicted + '/' + i.dataset.recorded)");
+        Assert.That(shown, Is.Not.Empty.And.All.EqualTo("Upheld/Overturned"));
+        Assert.That(await page.Locator("#shown").InnerTextAsync(), Is.EqualTo($"{shown.Length} of {all} discordant items shown"));
+        await page.Locator("#filters").ScrollIntoViewIfNeededAsync();
+        await Chromium.ScreenshotAsync(page, "qa-report-filtered", fullPage: false);
+    });
+
+    [Test]
+    public Task The_report_reads_at_a_phone_width() => WithPageAsync(400, async (page, _) =>
+    {
+        Assert.That(await page.Locator("#figures").IsVisibleAsync(), Is.True);
+        var overflowing = await page.EvaluateAsync<string[]>("""
+            () => Array.from(document.body.querySelectorAll("*"))
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest("table"))
+              .map(e => e.tagName + "." + e.className + ": " + (e.textContent || "").slice(0, 40))
+            """);
+        Assert.That(overflowing, Is.Empty, "only wide tables scroll, inside themselves; nothing else runs past the window");
+        await Chromium.ScreenshotAsync(page, "qa-report-400", fullPage: false);
+    });
 }

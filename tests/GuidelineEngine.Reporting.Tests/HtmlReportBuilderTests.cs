@@ -8,9 +8,12 @@ namespace GuidelineEngine.Reporting.Tests;
 
 public class HtmlReportBuilderTests
 {
+    private static readonly ReportRun Run = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero), "1.2.3+abc", ["seeds/"],
+        new RuleSetIdentity("1.0.0+d83a0d9", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"));
+
     private static string Report(params LetterEvaluation[] letters)
     {
-        var builder = new HtmlReportBuilder("prescreen");
+        var builder = new HtmlReportBuilder("prescreen", Run);
         var summary = new BatchSummaryBuilder();
         foreach (var letter in letters)
         {
@@ -30,7 +33,7 @@ public class HtmlReportBuilderTests
             [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
             summary));
 
-        Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("MTUS.CPMTG.Opioids.Monitoring"));
+        Assert.That(html, Does.Contain("Discordant items (1)").And.Contain("Norco 10/325mg #60").And.Contain("<code>MTUS.<wbr>CPMTG.<wbr>Opioids.<wbr>Monitoring</code>"), "a rule id may wrap only after its dots");
         Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark>"));
     }
 
@@ -56,7 +59,7 @@ public class HtmlReportBuilderTests
         var html = Report(new LetterEvaluation("a.txt", "CM1", null, [Item("Norco", Outcome.Upheld, Determination.Upheld)]));
 
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("<script src"));
-        Assert.That(html, Does.Contain("only a physician may deny"));
+        Assert.That(html, Does.Contain(PhysicianDisclaimer.Text));
     }
 
     [Test]
@@ -66,5 +69,109 @@ public class HtmlReportBuilderTests
 
         Assert.That(html, Does.Contain("Not covered (1)").And.Contain("<td>no encoded topic covers MRI of the knee</td><td>1</td><td>CM1: MRI of the knee</td>"));
         Assert.That(html, Does.Contain("id=\"sources\"").And.Contain("<td>MTUS</td><td>1</td>"));
+    }
+
+    private static LetterEvaluation Mixed()
+    {
+        const string summary = "The patient takes Norco. Pain is 8/10. There is no urine drug screen.";
+        var screen = SummaryFact(FactKind.UrineDrugScreen, Polarity.Absent, summary, "urine drug screen");
+        var pain = SummaryFact(FactKind.PainScore, Polarity.Present, summary, "8/10");
+        return new LetterEvaluation("a.txt", "CM1", null,
+        [
+            Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, screen)),
+            Item("Lidoderm 5% patch #30", Outcome.Upheld, Determination.Overturned, "TopicalLidocaine", Criterion("MTUS.CPMTG.TopicalLidocaine.NeuropathicPain", CriterionStatus.Met, pain)),
+            Item("Tramadol 50mg #60", Outcome.Upheld, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, screen)),
+            Item("MRI of the knee", Outcome.Upheld, Determination.NotCovered),
+        ],
+            summary);
+    }
+
+    [Test]
+    public void The_report_says_when_with_what_and_on_what_it_ran_with_the_rule_set_hash()
+    {
+        var html = Report(Mixed());
+
+        Assert.That(html, Does.Contain("<h2>Run</h2><table id=\"run\">"));
+        Assert.That(html, Does.Contain("<tr><th>When</th><td>2026-11-23 15:00:00 UTC</td></tr>").And.Contain("<tr><th>Program version</th><td>1.2.3+abc</td></tr>")
+            .And.Contain("<tr><th>Inputs</th><td>seeds/</td></tr>").And.Contain("<tr><th>Mode</th><td>prescreen</td></tr>")
+            .And.Contain("<tr><th>Rule set</th><td>1.0.0+d83a0d9, hash 0123456789ab</td></tr>"));
+    }
+
+    [Test]
+    public void Agreement_and_kappa_are_given_per_topic()
+    {
+        var html = Report(Mixed());
+
+        Assert.That(html, Does.Contain("id=\"topics\""));
+        Assert.That(html, Does.Contain("<tr><td>Opioids</td><td class=\"num\">2</td><td class=\"num\">50.0 %</td><td class=\"num\">0.000</td><td class=\"num\">0.0 %</td></tr>"));
+    }
+
+    [Test]
+    public void Each_rule_that_decided_items_has_a_row_with_decided_and_agreed()
+    {
+        var html = Report(Mixed());
+
+        Assert.That(html, Does.Contain("<tr><td><code>MTUS.<wbr>CPMTG.<wbr>Opioids.<wbr>Monitoring</code></td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50.0 %</td></tr>"));
+        Assert.That(html, Does.Contain("<tr><td><code>MTUS.<wbr>CPMTG.<wbr>TopicalLidocaine.<wbr>NeuropathicPain</code></td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0.0 %</td></tr>"));
+    }
+
+    [Test]
+    public void Discordant_items_carry_their_topic_and_outcomes_for_the_filters()
+    {
+        var html = Report(Mixed());
+
+        Assert.That(html, Does.Contain("<div class=\"item\" data-topic=\"Opioids\" data-predicted=\"Upheld\" data-recorded=\"Overturned\">"));
+        Assert.That(html, Does.Contain("<option value=\"TopicalLidocaine\">TopicalLidocaine (1)</option>"));
+        Assert.That(html, Does.Contain("<option value=\"Overturned/Upheld\">predicted Overturned, recorded Upheld (1)</option>"));
+        Assert.That(html, Does.Contain("<select id=\"filter-topic\">").And.Contain("<select id=\"filter-outcome\">").And.Contain("addEventListener(\"change\""));
+    }
+
+    [Test]
+    public void A_highlighted_sentence_in_the_report_is_rendered_by_the_renderer_the_page_uses()
+    {
+        var letter = Mixed();
+        var item = letter.Items[0];
+
+        var html = Report(letter);
+
+        Assert.That(html, Does.Contain(EvidenceHighlights.Html(EvidenceHighlights.Segments(letter.ClinicalSummary!, item.Evaluation.Criteria))));
+        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark><span class=\"supports\">evidence for: Monitoring</span>"));
+    }
+
+    [Test]
+    public void The_topic_chart_is_wide_enough_for_its_longest_labels()
+    {
+        var html = Report(Mixed());
+        var svg = System.Text.RegularExpressions.Regex.Match(html, "<svg id=\"topic-chart\"[^>]*width=\"(\\d+)\"");
+        var texts = System.Text.RegularExpressions.Regex.Matches(html, "<text x=\"(\\d+)\"[^>]*>([^<]*)</text>");
+
+        Assert.That(texts, Is.Not.Empty);
+        foreach (System.Text.RegularExpressions.Match text in texts)
+        {
+            // 8 px per character is wider than 13 px system-ui text needs.
+            Assert.That(int.Parse(text.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + (text.Groups[2].Value.Length * 7.5),
+                Is.LessThanOrEqualTo(int.Parse(svg.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), text.Groups[2].Value);
+        }
+    }
+
+    [Test]
+    public void Agreement_below_the_baseline_is_warned_of_and_each_figure_says_what_it_means()
+    {
+        var html = Report(Mixed());
+
+        Assert.That(html, Does.Contain("<p class=\"warning\" id=\"below-baseline\">Warning: agreement"));
+        Assert.That(html, Does.Contain(System.Net.WebUtility.HtmlEncode(FigureNotes.Kappa)).And.Contain(System.Net.WebUtility.HtmlEncode(FigureNotes.OverturnRecall)));
+    }
+
+    [Test]
+    public void The_report_of_a_fixed_batch_matches_its_checked_in_snapshot()
+    {
+        var expectedPath = Path.Combine(TestContext.CurrentContext.TestDirectory, "Expected", "mixed-report.html");
+        var actual = Report(Mixed());
+
+        var actualPath = Path.Combine(TestContext.CurrentContext.WorkDirectory, "mixed-report.actual.html");
+        File.WriteAllText(actualPath, actual);
+        Assert.That(File.Exists(expectedPath), Is.True, $"no snapshot: review {actualPath} and copy it to tests/GuidelineEngine.Reporting.Tests/Expected/mixed-report.html");
+        Assert.That(actual, Is.EqualTo(File.ReadAllText(expectedPath)), $"the report changed: review {actualPath} and, if it is right, copy it over the snapshot");
     }
 }

@@ -17,7 +17,7 @@ public class CatalogAndPageTests : TestServerFixture
     [Test]
     public async Task The_rule_catalogue_lists_ids_and_citations()
     {
-        var rules = JArray.Parse(await Client.GetStringAsync("/api/rules"));
+        var rules = (JArray)JObject.Parse(await Client.GetStringAsync("/api/rules"))["rules"]!;
 
         Assert.That(rules.Select(r => (string?)r["id"]), Does.Contain("MTUS.CPMTG.Opioids.FourAs"));
         Assert.That(rules.Select(r => (string?)r["citation"]), Does.Contain("MTUS Chronic Pain Medical Treatment Guidelines, pp. 78-80"));

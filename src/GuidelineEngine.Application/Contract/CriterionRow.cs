@@ -10,13 +10,14 @@ namespace GuidelineEngine.Application.Contract;
 /// <param name="Status">Met, NotMet, NotDocumented or NotApplicable.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Evidence">The facts used.</param>
-public sealed record CriterionRow(string Rule, string Citation, string Criterion, CriterionStatus Status, string Reason, IReadOnlyList<EvidenceRow> Evidence)
+/// <param name="Name">The criterion's short name, as highlighted sentences name it ("Four As").</param>
+public sealed record CriterionRow(string Rule, string Citation, string Criterion, CriterionStatus Status, string Reason, IReadOnlyList<EvidenceRow> Evidence, string Name)
 {
     /// <summary>The row of a criterion's evaluation.</summary>
     public static CriterionRow From(CriterionEvaluation criterion)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         return new(criterion.Rule.Id, criterion.Citation, criterion.Rule.Criterion, criterion.Result.Status, criterion.Result.Reason,
-            [.. criterion.Result.Evidence.Select(EvidenceRow.From)]);
+            [.. criterion.Result.Evidence.Select(EvidenceRow.From)], Reporting.CriterionName.Of(criterion.Rule.Id));
     }
 }

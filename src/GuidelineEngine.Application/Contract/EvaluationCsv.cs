@@ -7,7 +7,8 @@ namespace GuidelineEngine.Application.Contract;
 
 /// <summary>
 /// One CSV row per item, the JSON fields flattened; with <paramref name="withConsistency"/> (audit
-/// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>.
+/// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>; every row
+/// carries the physician disclaimer in its last column, which CSV readers keep with the row.
 /// </summary>
 public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = false) : IDisposable
 {
@@ -30,6 +31,7 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
                 csv.WriteField("consistencyFindings");
             }
 
+            csv.WriteField("disclaimer");
             csv.EndRecord();
             headerWritten = true;
         }
@@ -68,6 +70,7 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
             csv.WriteField(item?.Consistency is { } consistency ? string.Join(" | ", consistency.Findings.Select(Finding)) : null);
         }
 
+        csv.WriteField(PhysicianDisclaimer.Text);
         csv.EndRecord();
     }
 

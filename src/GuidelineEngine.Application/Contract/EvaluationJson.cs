@@ -75,12 +75,15 @@ public static class EvaluationJson
         }
 
         shape["edition"] = evaluation.EditionName;
+        shape["editionReason"] = evaluation.EditionReason;
         shape["criteria"] = evaluation.Criteria.Select(CriterionRow.From).ToList();
         shape["missingDocumentation"] = evaluation.MissingDocumentation;
         if (highlightIn is not null)
         {
             shape["highlights"] = EvidenceHighlights.Spans(highlightIn, evaluation.Criteria.SelectMany(c => c.Result.Evidence))
                 .Select(s => new { start = s.Start, length = s.Length });
+            shape["highlightedText"] = EvidenceHighlights.Segments(highlightIn, evaluation.Criteria)
+                .Select(s => new { text = s.Text, supports = s.IsHighlight ? EvidenceHighlights.SupportsLabel(s) : null });
         }
 
         if (item.Consistency is { } consistency)
@@ -90,6 +93,9 @@ public static class EvaluationJson
 
         return shape;
     }
+
+    /// <summary>The name of the disclaimer field that leads every JSON object the product writes for a batch or a response.</summary>
+    public const string DisclaimerField = "disclaimer";
 
     /// <summary>The batch figures.</summary>
     public static object Summary(BatchSummary summary)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reading;
@@ -16,10 +17,10 @@ using Spectre.Console;
 namespace GuidelineEngine.Cli.Commands;
 
 /// <summary>
-/// <c>guideline evaluate PATH... [--mode] [--format table|json|csv] [--out FILE] [--report FILE.html] [--quiet]</c>:
+/// <c>guideline evaluate PATH... [--mode] [--format table|json|csv] [--out FILE] [--report FILE.html] [--details] [--summary] [--quiet]</c>:
 /// predicts a determination per item and compares it with the recorded outcome.
 /// </summary>
-internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<EvaluationOptions> options, RunHistory history, RuleCatalog catalog) : ICliCommand
+internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog catalog, IOptions<EvaluationOptions> options, RunHistory history) : ICliCommand
 {
     private enum Format
     {
@@ -32,36 +33,52 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
     {
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
         var mode = ModeOption.Create();
-        var format = new Option<Format>("--format") { Description = "Output format: table, json or csv.", DefaultValueFactory = _ => Format.Table };
+        var format = ChoiceOption.Create("--format", "Output format: table, json or csv.", Format.Table);
         var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." };
         var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." };
+        var details = new Option<bool>("--details") { Description = "After the table, each item's criteria checklist: the criterion as the guideline states it, its status, citation and the sentence that decided it." };
+        var summaryOnly = new Option<bool>("--summary") { Description = "Print only the figures (agreement, kappa, coverage), not the items; with --format json, only the summary object." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var threads = new Option<int?>("--threads") { Description = "Letters evaluated at once (default: one per core)." };
         var record = new Option<bool>("--record") { Description = "Store the run in the run history (SQLite by default, PostgreSQL when configured): see 'guideline history'." };
-        var command = new Command("evaluate", "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.")
+        var command = new Command("evaluate", HelpText.WithExamples(
+            "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.",
+            "guideline evaluate seeds/",
+            "guideline evaluate seeds/ --mode audit --details",
+            "guideline evaluate ../shared/corpus/imr-dwc-2016/letters --summary",
+            "guideline evaluate ../shared/corpus/imr-dwc-2016/letters --format json --out results.json --report report.html"))
         {
-            paths, mode, format, output, report, quiet, threads, record,
+            paths, mode, format, output, report, details, summaryOnly, quiet, threads, record,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(summaryOnly) && (result.GetValue(format) ?? Format.Table) == Format.Csv)
+            {
+                result.AddError("--summary: CSV has one row per item and no figures; use --format table or json with --summary");
+            }
+        });
         command.SetAction(result => Run(
             console,
             result.GetRequiredValue(paths),
             result.GetValue(mode) ?? options.Value.DefaultMode,
-            result.GetValue(format),
+            (result.GetValue(format) ?? Format.Table),
             result.GetValue(output),
             result.GetValue(report),
-            result.GetValue(quiet),
+            new Show(result.GetValue(quiet), result.GetValue(details), result.GetValue(summaryOnly)),
             options.Value.ThreadsFor(result.GetValue(threads)),
             result.GetValue(record)));
         return command;
     }
 
-    private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, FileInfo? outFile, FileInfo? reportFile, bool quiet, int threads, bool record)
+    private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, FileInfo? outFile, FileInfo? reportFile, Show show, int threads, bool record)
     {
         using var fileWriter = outFile is null ? null : new StreamWriter(outFile.FullName);
         var writer = (TextWriter?)fileWriter ?? console.Out;
         var summary = new BatchSummaryBuilder();
-        var report = reportFile is null ? null : new HtmlReportBuilder(mode.ToString());
+        var run = new ReportRun(DateTimeOffset.UtcNow, ToolVersion, paths, catalog.Identity);
+        var report = reportFile is null ? null : new HtmlReportBuilder(EvaluationModes.Name(mode), run);
         var tableRows = new List<LetterEvaluation>();
+        var errors = new List<string>();
         var files = LetterReader.ExpandPaths(paths).ToList();
         var recorder = record ? new RunRecorder(EvaluationModes.Name(mode), catalog.Identity) : null;
         files.ForEach(f => recorder?.AddInput(f));
@@ -72,10 +89,15 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         if (json is not null)
         {
             json.WriteStartObject();
+            json.WritePropertyName(EvaluationJson.DisclaimerField);
+            json.WriteValue(PhysicianDisclaimer.Text);
             json.WritePropertyName("mode");
             json.WriteValue(EvaluationModes.Name(mode));
-            json.WritePropertyName("letters");
-            json.WriteStartArray();
+            if (!show.SummaryOnly)
+            {
+                json.WritePropertyName("letters");
+                json.WriteStartArray();
+            }
         }
 
         void Consume(LetterEvaluation letter)
@@ -85,36 +107,39 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
             recorder?.Add(letter);
             if (letter.Error is not null)
             {
-                console.Error.WriteLine($"error: {letter.Error}");
+                // Said once after the batch: a line written now would garble the progress bar.
+                errors.Add(letter.Error);
             }
 
             switch (format)
             {
-                case Format.Json:
+                case Format.Json when !show.SummaryOnly:
                     serializer.Serialize(json!, EvaluationJson.Letter(letter));
                     break;
                 case Format.Csv:
                     csv!.Write(letter);
                     break;
-                default:
+                case Format.Table:
                     tableRows.Add(letter);
                     break;
             }
         }
 
         var results = evaluator.EvaluateAll(files, mode, threads);
-        if (!quiet && ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1)
+        if (!show.Quiet && ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1)
         {
             var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            progress.Progress().Start(context =>
-            {
-                var task = context.AddTask("Evaluating letters", maxValue: files.Count);
-                foreach (var letter in results)
+            progress.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ProgressCountsColumn())
+                .Start(context =>
                 {
-                    Consume(letter);
-                    task.Increment(1);
-                }
-            });
+                    var task = context.AddTask("Evaluating letters", maxValue: files.Count);
+                    foreach (var letter in results)
+                    {
+                        Consume(letter);
+                        task.Increment(1);
+                    }
+                });
         }
         else
         {
@@ -127,7 +152,11 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         var figures = summary.Build();
         if (json is not null)
         {
-            json.WriteEndArray();
+            if (!show.SummaryOnly)
+            {
+                json.WriteEndArray();
+            }
+
             json.WritePropertyName("summary");
             serializer.Serialize(json, EvaluationJson.Summary(figures));
             json.WriteEndObject();
@@ -136,13 +165,31 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         }
         else if (format == Format.Table)
         {
-            EvaluationTable.Write(new CliConsole(writer, console.Error).Ansi, mode, tableRows, figures);
+            var table = outFile is null ? console.Ansi : CliConsole.CreateAnsi(writer, terminal: false);
+            if (show.SummaryOnly)
+            {
+                table.MarkupLine(Markup.Escape($"{EvaluationModes.Name(mode)} mode. {PhysicianDisclaimer.Text}"));
+                EvaluationTable.WriteFigures(table, figures);
+                EvaluationTable.WriteErrors(table, tableRows);
+            }
+            else
+            {
+                EvaluationTable.Write(table, mode, tableRows, figures, show.Details);
+            }
+        }
+
+        if (format != Format.Table)
+        {
+            foreach (var error in errors)
+            {
+                console.Error.WriteLine($"error: {error}");
+            }
         }
 
         if (recorder is not null)
         {
-            var run = history.Record(recorder.Build(figures, JsonConvert.SerializeObject(EvaluationJson.Summary(figures), EvaluationJson.Settings), DateTimeOffset.UtcNow));
-            console.Error.WriteLine($"run {run} recorded in {history.Where}");
+            var recorded = history.Record(recorder.Build(figures, JsonConvert.SerializeObject(EvaluationJson.Summary(figures), EvaluationJson.Settings), DateTimeOffset.UtcNow));
+            console.Error.WriteLine($"run {recorded} recorded in {history.Where}");
         }
 
         if (report is not null)
@@ -158,4 +205,10 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
 
         return figures.FailedLetters > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
+
+    private static string ToolVersion =>
+        typeof(EvaluateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>What the user asked to see.</summary>
+    private sealed record Show(bool Quiet, bool Details, bool SummaryOnly);
 }

@@ -16,9 +16,12 @@ internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor,
     {
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
         var mode = ModeOption.Create();
-        var format = new Option<OutputFormat>("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => OutputFormat.Table };
-        var command = new Command("facts", "Extract the clinical facts of each disputed item, each with the sentence it came from.") { paths, mode, format };
-        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(mode) ?? options.Value.DefaultMode, result.GetValue(format)));
+        var format = ChoiceOption.Create("--format", "Output format: table or json.", OutputFormat.Table);
+        var command = new Command("facts", HelpText.WithExamples(
+            "Extract the clinical facts of each disputed item, each with the sentence it came from.",
+            "guideline facts seeds/003_4303d5ec38d4c836.txt --mode audit",
+            "guideline facts ../shared/corpus/imr-dwc-2016/letters --format json > facts.json")) { paths, mode, format };
+        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(mode) ?? options.Value.DefaultMode, (result.GetValue(format) ?? OutputFormat.Table)));
         return command;
     }
 

@@ -15,13 +15,12 @@ internal sealed class ParseCommand(LetterReader reader, ILogger<ParseCommand> lo
             Description = "Letter files (.txt or .pdf) or folders to search recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: table or json.",
-            DefaultValueFactory = _ => OutputFormat.Table,
-        };
-        var command = new Command("parse", "Read IMR letters into cases and disputed items.") { paths, format };
-        command.SetAction(result => Run(console, result.GetRequiredValue(paths), result.GetValue(format)));
+        var format = ChoiceOption.Create("--format", "Output format: table or json.", OutputFormat.Table);
+        var command = new Command("parse", HelpText.WithExamples(
+            "Read IMR letters into cases and disputed items.",
+            "guideline parse seeds/",
+            "guideline parse ../shared/corpus/imr-dwc-2016/letters --format json > letters.json")) { paths, format };
+        command.SetAction(result => Run(console, result.GetRequiredValue(paths), (result.GetValue(format) ?? OutputFormat.Table)));
         return command;
     }
 

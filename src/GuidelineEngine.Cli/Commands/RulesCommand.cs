@@ -11,12 +11,17 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
 {
     public Command Build(CliConsole console)
     {
-        var format = new Option<CatalogFormat>("--format") { Description = "Output format: table, md or json.", DefaultValueFactory = _ => CatalogFormat.Table };
-        var list = new Command("list", "Print the rule catalogue: id, topic, criterion and citation.") { format };
-        list.SetAction(result => List(console, result.GetValue(format)));
-        var validate = new Command("validate", "Check the rule set: unique ids, citations, a policy for every topic.");
+        var format = ChoiceOption.Create("--format", "Output format: table, md or json.", CatalogFormat.Table);
+        var list = new Command("list", HelpText.WithExamples(
+            "Print the rule catalogue: id, topic, criterion and citation.",
+            "guideline rules list",
+            "guideline rules list --format md > criteria.md")) { format };
+        list.SetAction(result => List(console, (result.GetValue(format) ?? CatalogFormat.Table)));
+        var validate = new Command("validate", HelpText.WithExamples(
+            "Check the rule set: unique ids, citations, a policy for every topic.",
+            "guideline rules validate"));
         validate.SetAction(_ => Validate(console, services));
-        return new Command("rules", "The MTUS rules encoded as code.") { list, validate };
+        return new Command("rules", HelpText.WithExamples("The MTUS rules encoded as code.", "guideline rules list", "guideline rules validate")) { list, validate };
     }
 
     private int List(CliConsole console, CatalogFormat format)

@@ -1,10 +1,23 @@
 // The pre-screen page. Every piece of text from the user or the server is set with textContent:
-// nothing is ever inserted as HTML.
+// nothing is ever inserted as HTML. Highlighted sentences come from the server already cut into
+// segments (the same C# code cuts them for the QA report); the page only lays them out.
 (() => {
   "use strict";
   const $ = (id) => document.getElementById(id);
   const items = [];
-  const statusWords = { Met: "Met", NotMet: "Not met", NotDocumented: "Not documented", NotApplicable: "Not applicable" };
+  const statusWords = { Met: "Met", NotMet: "Not met", NotDocumented: "Not documented", NotApplicable: "Does not apply" };
+  const predictionWords = {
+    Overturned: "every criterion that applies is met: likely supported",
+    Upheld: "a criterion is not met or not documented",
+    NotCovered: "no encoded MTUS topic covers this item: no prediction is made",
+  };
+  // Which field an API error concerns, where to say it and how to name the field in words.
+  const fields = {
+    clinicalText: { input: "clinical-text", error: "clinical-text-error", name: () => "Clinical note" },
+    items: { input: "new-item", error: "new-item-error", name: () => "A requested item" },
+    requestDate: { input: "request-date", error: "request-date-error", name: () => "Request date" },
+    file: { input: "letter-file", error: "letter-file-error", name: () => "Letter file" },
+  };
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -35,40 +48,92 @@
     input.focus();
   }
 
+  function clearErrors() {
+    const error = $("error");
+    error.textContent = "";
+    error.hidden = true;
+    for (const field of Object.values(fields)) {
+      $(field.error).textContent = "";
+      $(field.error).hidden = true;
+      $(field.input).removeAttribute("aria-invalid");
+    }
+  }
+
   function showError(message) {
     const error = $("error");
     error.textContent = message;
     error.hidden = !message;
   }
 
-  // Marks the spans the server chose (the sentences the criteria relied on); the report marks the same spans.
-  function highlighted(text, highlights) {
+  // Says an error beside its field, in words: "Clinical note is empty: paste the clinical note".
+  function showFieldError(key, message) {
+    const match = /^(\w+)(?:\[(\d+)\])?$/.exec(key || "");
+    const field = match && fields[match[1]];
+    if (!field) { showError(message); return; }
+    const name = match[2] !== undefined ? "Requested item " + (Number(match[2]) + 1) : field.name();
+    const error = $(field.error);
+    error.textContent = name + " " + message;
+    error.hidden = false;
+    $(field.input).setAttribute("aria-invalid", "true");
+    $(field.input).focus();
+  }
+
+  function highlighted(segments) {
     const box = element("div", "text");
-    let at = 0;
-    for (const { start, length } of highlights) {
-      box.append(document.createTextNode(text.slice(at, start)), element("mark", null, text.slice(start, start + length)));
-      at = start + length;
+    for (const segment of segments) {
+      if (!segment.supports) { box.append(document.createTextNode(segment.text)); continue; }
+      box.append(element("mark", null, segment.text), element("span", "supports", segment.supports));
     }
-    box.append(document.createTextNode(text.slice(at)));
     return box;
   }
 
-  function renderItem(item, text) {
+  // The reason without the status word the badge already says ("Not documented: x" reads "x").
+  function reasonText(criterion) {
+    const word = statusWords[criterion.status] || "";
+    const reason = criterion.reason || "";
+    return word && reason.toLowerCase().startsWith(word.toLowerCase() + ":") ? reason.slice(word.length + 1).trim() : reason;
+  }
+
+  function renderCriterion(criterion) {
+    const row = element("li", criterion.status);
+    const statement = element("p", "criterion");
+    statement.append(element("strong", null, criterion.name), document.createTextNode(": " + criterion.criterion));
+    const verdict = element("p", "verdict");
+    verdict.append(element("span", "status " + criterion.status, statusWords[criterion.status] || criterion.status), element("span", "reason", reasonText(criterion)));
+    const citation = element("span", "citation", criterion.citation + " · ");
+    citation.append(ruleId(criterion.rule));
+    row.append(statement, verdict, citation);
+    return row;
+  }
+
+  // A rule id that may wrap after its dots on a narrow screen, never inside a word.
+  function ruleId(id) {
+    const code = element("code", "rule");
+    id.split(".").forEach((part, i, parts) => {
+      code.append(document.createTextNode(part + (i < parts.length - 1 ? "." : "")));
+      if (i < parts.length - 1) code.append(element("wbr"));
+    });
+    return code;
+  }
+
+  function renderItem(item) {
     const card = element("article", "item");
     const title = element("h2");
     title.append(element("span", null, item.item), element("span", "badge " + item.predicted, item.predicted === "NotCovered" ? "Not covered" : "Predicted " + item.predicted));
     if (item.actual) title.append(element("span", "recorded", "recorded " + item.actual + (item.agrees === false ? " — differs" : "")));
     card.append(title);
-    card.append(element("p", null, item.topic ? "MTUS topic: " + item.topic + " (" + item.edition + " edition)" : "No encoded MTUS topic covers this item: no prediction is made."));
-
-    const checklist = element("ul", "checklist");
-    for (const criterion of item.criteria) {
-      const row = element("li", criterion.status);
-      row.append(element("span", "status", statusWords[criterion.status] || criterion.status), element("span", null, criterion.reason));
-      row.append(element("span", "citation", criterion.rule + " — " + criterion.citation));
-      checklist.append(row);
+    card.append(element("p", "meaning", predictionWords[item.predicted] || ""));
+    if (item.topic) {
+      card.append(element("p", "edition", "MTUS topic " + item.topic + " · " + item.edition + " edition, because: " + item.editionReason));
+    } else if (item.notCoveredReason) {
+      card.append(element("p", "edition", "Why: " + item.notCoveredReason));
     }
-    card.append(checklist);
+
+    if (item.criteria.length) {
+      const checklist = element("ul", "checklist");
+      item.criteria.forEach((criterion) => checklist.append(renderCriterion(criterion)));
+      card.append(checklist);
+    }
 
     if (item.missingDocumentation && item.missingDocumentation.length) {
       const missing = element("div", "missing");
@@ -85,28 +150,50 @@
       card.append(missing);
     }
 
-    if (text && item.highlights && item.highlights.length) {
-      card.append(element("p", null, "Supporting sentences in the note:"), highlighted(text, item.highlights));
+    if (item.highlightedText && item.highlightedText.some((s) => s.supports)) {
+      card.append(element("p", null, "Supporting sentences in the note, each with the criteria it is evidence for:"), highlighted(item.highlightedText));
     }
     return card;
   }
 
-  function render(items, text) {
-    const results = $("results");
-    results.replaceChildren(...items.map((item) => renderItem(item, text)));
-    results.querySelector(".item h2")?.setAttribute("tabindex", "-1");
+  function summaryLine(results) {
+    const supported = results.filter((i) => i.predicted === "Overturned").length;
+    const missing = results.filter((i) => i.missingDocumentation && i.missingDocumentation.length).length;
+    const uncovered = results.filter((i) => i.predicted === "NotCovered").length;
+    return results.length + (results.length === 1 ? " item: " : " items: ") + supported + " likely supported, " +
+      missing + " with missing documentation" + (uncovered ? ", " + uncovered + " not covered" : "") + ".";
+  }
+
+  function render(results) {
+    const section = $("results");
+    const summary = element("p", "results-summary", summaryLine(results));
+    summary.id = "results-summary";
+    summary.tabIndex = -1;
+    section.replaceChildren(summary, ...results.map(renderItem));
+    summary.scrollIntoView({ block: "start" });
+    summary.focus();
   }
 
   async function call(url, options) {
     const response = await fetch(url, options);
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(body.detail || body.title || ("The server answered " + response.status));
+    if (!response.ok) {
+      const error = new Error(body.title || ("The server answered " + response.status));
+      error.fields = body.errors || {};
+      throw error;
+    }
     return body;
+  }
+
+  function report(error) {
+    const entries = Object.entries(error.fields || {});
+    if (!entries.length) { showError(error.message); return; }
+    for (const [key, messages] of entries.reverse()) showFieldError(key, messages.join("; "));
   }
 
   async function prescreen(event) {
     event.preventDefault();
-    showError("");
+    clearErrors();
     const pending = $("new-item").value.trim();
     if (pending) addItem();
     const clinicalText = $("clinical-text").value;
@@ -114,25 +201,25 @@
     if ($("request-date").value) body.requestDate = $("request-date").value;
     try {
       const result = await call("/api/prescreen", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      render(result.items, clinicalText);
+      render(result.items);
     } catch (error) {
-      showError(error.message);
+      report(error);
     }
   }
 
   async function upload() {
-    showError("");
+    clearErrors();
     const file = $("letter-file").files[0];
-    if (!file) { showError("Choose a .txt or .pdf letter first."); return; }
+    if (!file) { showFieldError("file", "is required: choose a .txt or .pdf IMR letter"); return; }
     const form = new FormData();
     form.append("file", file);
     try {
       const result = await call("/api/letters", { method: "POST", body: form });
       const letter = result.letters[0];
-      if (letter.error) { showError(letter.error); return; }
-      render(letter.items, letter.clinicalSummary);
+      if (letter.error) { showFieldError("file", "could not be read: " + letter.error); return; }
+      render(letter.items);
     } catch (error) {
-      showError(error.message);
+      report(error);
     }
   }
 

@@ -21,8 +21,30 @@ public class EvaluationJsonTests
     {
         var item = Json(EvaluationJson.Item(Seed("003").Items[0], withOutcome: true));
 
-        Assert.That(item.Properties().Select(p => p.Name), Is.EqualTo(new[] { "item", "topic", "actual", "predicted", "agrees", "basis", "edition", "criteria", "missingDocumentation" }));
+        Assert.That(item.Properties().Select(p => p.Name), Is.EqualTo(new[] { "item", "topic", "actual", "predicted", "agrees", "basis", "edition", "editionReason", "criteria", "missingDocumentation" }));
         Assert.That((string?)item["criteria"]![0]!["rule"], Does.StartWith("MTUS."));
+    }
+
+    [Test]
+    public void An_item_says_why_its_edition_applies_and_each_criterion_has_its_short_name()
+    {
+        var evaluated = Seed("003").Items[0];
+        var item = Json(EvaluationJson.Item(evaluated, withOutcome: true));
+
+        Assert.That((string?)item["editionReason"], Does.Contain(evaluated.Evaluation.Facts.RecordDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(item["criteria"]!.Select(c => (string?)c["name"]), Has.All.Not.Empty);
+        Assert.That(((JObject)item["criteria"]![0]!).Properties().Last().Name, Is.EqualTo("name"), "added after the existing fields");
+    }
+
+    [Test]
+    public void With_a_summary_the_highlighted_text_comes_after_the_highlight_spans_and_rebuilds_the_summary()
+    {
+        var letter = Seed("003");
+        var json = Json(EvaluationJson.Letter(letter, withSummary: true));
+        var item = (JObject)json["items"]![1]!;
+
+        Assert.That(item.Properties().Select(p => p.Name).TakeLast(2), Is.EqualTo(new[] { "highlights", "highlightedText" }));
+        Assert.That(string.Concat(item["highlightedText"]!.Select(s => (string?)s["text"])), Is.EqualTo(letter.ClinicalSummary));
     }
 
     [Test]
