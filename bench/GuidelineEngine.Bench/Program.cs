@@ -63,7 +63,7 @@ scenarios.Add(new($"PDF {perPdfCopy}, 1 thread, json to stdout", pdf[1], perPdfC
 // Builds are interleaved within each scenario so that a busy machine slows them alike.
 var results = new Dictionary<(Scenario, Build), ProcessRun>();
 Console.WriteLine();
-Console.WriteLine($"{"evaluate process, end to end",-44} {"build",-8} {"wall s",8} {"letters/s",10} {"/core net",10} {"peak MiB",9} {"exit",5}");
+Console.WriteLine($"{"evaluate process, end to end",-44} {"build",-8} {"wall s",8} {"letters/s",10} {"/core net",10} {"peak MiB",9} {"cpu s",7} {"exit",5}");
 foreach (var scenario in scenarios)
 {
     foreach (var build in options.Clis)
@@ -85,11 +85,11 @@ foreach (var scenario in scenarios)
         var single = scenarios.First(s => s.Letters == 1 && s.Kind == scenario.Kind);
         var net = scenario.Letters > 1 && results.TryGetValue((single, build), out var one) ? NetPerCore(scenario, best, one) : double.NaN;
         var note = best.ExitCode is 0 or 1 ? string.Empty : "  " + best.Error.Split('\n')[0];
-        Console.WriteLine($"{scenario.Name,-44} {build.Label,-8} {best.Seconds,8:F2} {scenario.Letters / best.Seconds,10:F0} {Show(net),10} {best.PeakWorkingSetBytes / 1048576.0,9:F0} {best.ExitCode,5}{note}");
+        Console.WriteLine($"{scenario.Name,-44} {build.Label,-8} {best.Seconds,8:F2} {scenario.Letters / best.Seconds,10:F0} {Show(net),10} {best.PeakWorkingSetBytes / 1048576.0,9:F0} {best.CpuSeconds,7:F2} {best.ExitCode,5}{note}");
     }
 }
 
-Console.WriteLine("(wall: best of the repeats; /core net: (letters - 1) / (wall - one-letter wall) / cores used, start-up subtracted, warm-up included; peak: VmHWM polled every 5 ms)");
+Console.WriteLine("(wall: best of the repeats; /core net: (letters - 1) / (wall - one-letter wall) / cores used, start-up subtracted, warm-up included; peak: VmHWM polled every 5 ms; cpu: user + system seconds of all its threads, polled, steadier than wall time on a busy machine)");
 
 var loads = new Dictionary<Build, LoadFigures>();
 if (options.Server)
