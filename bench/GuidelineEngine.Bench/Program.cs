@@ -1,85 +1,162 @@
-using System.Diagnostics;
-using GuidelineEngine.Application;
-using GuidelineEngine.Application.UseCases;
-using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
-using GuidelineEngine.Model;
-using GuidelineEngine.Reading;
-using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using GuidelineEngine.Bench;
 
-// Throughput and start-up figures over the development corpus: figures to watch, not tests.
-// Run after a Release build: dotnet build -c Release && dotnet run -c Release --project bench/GuidelineEngine.Bench
-const int Warmup = 2;
-const int Rounds = 10;
-
+// Throughput, start-up, memory and API figures of the command as users run it: figures to watch, not tests.
+// dotnet build -c Release src/GuidelineEngine.Cli && dotnet build -c Release src/GuidelineEngine.Server
+//   && dotnet run -c Release --project bench/GuidelineEngine.Bench [-- --quick] [--cli old=PATH --cli new=PATH] [--server old=PATH --server new=PATH]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = FindRoot();
-var corpus = args.Length > 0 ? args[0] : Path.Combine(root, "..", "shared", "corpus", "imr-dwc-2016", "letters");
-var files = LetterReader.ExpandPaths([corpus]).ToList();
-var contents = files.Select(f => (Name: f, Bytes: File.ReadAllBytes(f))).ToList();
-using var services = new ServiceCollection().AddGuidelineEngine().BuildServiceProvider();
-var reader = services.GetRequiredService<LetterReader>();
-var extractor = services.GetRequiredService<FactExtractor>();
-var batch = services.GetRequiredService<LetterEvaluator>();
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args, root);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"usage error: {e.Message}");
+    return 2;
+}
 
-Console.WriteLine($"corpus: {files.Count} letters, {Environment.ProcessorCount} cores");
-Measure("read (text from memory)", 1, c => reader.Read(c.Name, c.Bytes).Letter?.Items.Count ?? 0);
-var letters = contents.Select(c => reader.Read(c.Name, c.Bytes).Letter).OfType<Letter>().ToList();
-Measure("facts (audit, from read letters)", 1, c => 0, () => letters.Sum(l => extractor.ExtractAll(l, EvaluationMode.Audit).Count));
-Measure("end to end (read + facts + rules), one thread", 1, c => Evaluate(c));
-Measure($"end to end (read + facts + rules), {Environment.ProcessorCount} threads", Environment.ProcessorCount, c => Evaluate(c));
+foreach (var missing in options.Clis.Concat(options.Servers).Where(b => !b.Exists))
+{
+    Console.Error.WriteLine($"{missing.Path} is missing: build it first (dotnet build -c Release src/GuidelineEngine.Cli src/GuidelineEngine.Server)");
+    return 2;
+}
 
-var disk = Stopwatch.StartNew();
-var fromDisk = batch.EvaluateAll([corpus], EvaluationMode.Prescreen, Environment.ProcessorCount).Count();
-disk.Stop();
-Console.WriteLine($"end to end from disk, all cores: {fromDisk / disk.Elapsed.TotalSeconds:F0} letters/s (one pass of {fromDisk})");
-Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
-TimeToFirstResult();
+var cores = Environment.ProcessorCount;
+Console.WriteLine($"GuidelineEngine bench: {cores} cores, {(options.Quick ? "quick (117 and 1,170 letters)" : "117, 1,170 and 11,700 letters")}; builds: {string.Join(", ", options.Clis.Select(b => $"{b.Label} = {b.Path}"))}");
+using var copies = new CorpusCopies();
+var sizes = options.Quick ? new[] { 1, 10 } : [1, 10, 100];
+var text = sizes.ToDictionary(n => n, n => copies.Make(options.Corpus, n, $"text-{n}"));
+var pdfSizes = options.Quick ? new[] { 1 } : [1, 10];
+var pdf = pdfSizes.ToDictionary(n => n, n => copies.Make(options.PdfCorpus, n, $"pdf-{n}"));
+var perCopy = Directory.GetFiles(options.Corpus, "*.txt").Length;
+var perPdfCopy = Directory.GetFiles(options.PdfCorpus, "*.pdf").Length;
+var oneText = Directory.GetFiles(options.Corpus, "*.txt").Order(StringComparer.Ordinal).First();
+var onePdf = Directory.GetFiles(options.PdfCorpus, "*.pdf").Order(StringComparer.Ordinal).First();
+var outFile = copies.PathOf("out.data");
+
+var scenarios = new List<Scenario> { new("one text letter, json to stdout", oneText, 1, null, "json", false, 5, "text"), new("one PDF letter, json to stdout", onePdf, 1, null, "json", false, 3, "pdf") };
+foreach (var n in sizes)
+{
+    scenarios.Add(new($"text {n * perCopy}, all cores, json to stdout", text[n], n * perCopy, null, "json", false, n == 1 ? 3 : 1, "text"));
+}
+
+foreach (var n in sizes)
+{
+    scenarios.Add(new($"text {n * perCopy}, 1 thread, json to stdout", text[n], n * perCopy, 1, "json", false, n == 1 ? 3 : 1, "text"));
+}
+
+foreach (var n in sizes.Skip(1))
+{
+    scenarios.Add(new($"text {n * perCopy}, all cores, csv to a file", text[n], n * perCopy, null, "csv", true, 1, "text"));
+}
+
+foreach (var n in pdfSizes)
+{
+    scenarios.Add(new($"PDF {n * perPdfCopy}, all cores, json to stdout", pdf[n], n * perPdfCopy, null, "json", false, 1, "pdf"));
+}
+
+scenarios.Add(new($"PDF {perPdfCopy}, 1 thread, json to stdout", pdf[1], perPdfCopy, 1, "json", false, 1, "pdf"));
+
+// Builds are interleaved within each scenario so that a busy machine slows them alike.
+var results = new Dictionary<(Scenario, Build), ProcessRun>();
+Console.WriteLine();
+Console.WriteLine($"{"evaluate process, end to end",-44} {"build",-8} {"wall s",8} {"letters/s",10} {"/core net",10} {"peak MiB",9} {"cpu s",7} {"exit",5}");
+foreach (var scenario in scenarios)
+{
+    foreach (var build in options.Clis)
+    {
+        var arguments = new List<string> { "evaluate", scenario.Path, "--format", scenario.Format, "--quiet" };
+        if (scenario.Threads is int t)
+        {
+            arguments.AddRange(["--threads", t.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        if (scenario.ToFile)
+        {
+            arguments.AddRange(["--out", outFile]);
+        }
+
+        var runs = Enumerable.Range(0, scenario.Repeats).Select(_ => ProcessRun.Measure(build.StartInfo(arguments))).ToList();
+        var best = runs.MinBy(r => r.Seconds)!;
+        results[(scenario, build)] = best;
+        var single = scenarios.First(s => s.Letters == 1 && s.Kind == scenario.Kind);
+        var net = scenario.Letters > 1 && results.TryGetValue((single, build), out var one) ? NetPerCore(scenario, best, one) : double.NaN;
+        var note = best.ExitCode is 0 or 1 ? string.Empty : "  " + best.Error.Split('\n')[0];
+        Console.WriteLine($"{scenario.Name,-44} {build.Label,-8} {best.Seconds,8:F2} {scenario.Letters / best.Seconds,10:F0} {Show(net),10} {best.PeakWorkingSetBytes / 1048576.0,9:F0} {best.CpuSeconds,7:F2} {best.ExitCode,5}{note}");
+    }
+}
+
+Console.WriteLine("(wall: best of the repeats; /core net: (letters - 1) / (wall - one-letter wall) / cores used, start-up subtracted, warm-up included; peak: VmHWM polled every 5 ms; cpu: user + system seconds of all its threads, polled, steadier than wall time on a busy machine)");
+
+var loads = new Dictionary<Build, LoadFigures>();
+if (options.Server)
+{
+    var body = ServerLoad.RequestBody(options.Corpus);
+    Console.WriteLine();
+    Console.WriteLine($"POST /api/prescreen on loopback ({body.Length:N0}-byte body, three items), bounded at {options.LoadRequests:N0} requests or {options.LoadTime.TotalSeconds:F0} s, {2 * cores} clients, after 2,000 warm-up requests");
+    Console.WriteLine($"{"build",-8} {"requests",9} {"failed",7} {"req/s",8} {"p50 ms",7} {"p99 ms",7} {"RSS start",10} {"RSS before",11} {"RSS after",10} {"peak",7}");
+    foreach (var build in options.Servers)
+    {
+        var load = loads[build] = ServerLoad.Run(build, body, options.LoadRequests, options.LoadTime);
+        Console.WriteLine($"{build.Label,-8} {load.Requests,9} {load.Failures,7} {load.PerSecond,8:F0} {load.P50Ms,7:F2} {load.P99Ms,7:F2} {Mib(load.StartedBytes),10} {Mib(load.BeforeBytes),11} {Mib(load.AfterBytes),10} {Mib(load.PeakBytes),7}");
+    }
+}
+
+if (options.InProcess)
+{
+    Console.WriteLine();
+    Console.WriteLine($"in process (this checkout's engine, warm, {perCopy} letters from memory, 10 passes after 2)");
+    foreach (var (name, perSecond, ms) in InProcessFigures.Measure(options.Corpus))
+    {
+        Console.WriteLine($"{name,-44} {perSecond,10:F0} letters/s {ms,8:F2} ms per letter");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("targets (issue 16)");
+foreach (var build in options.Clis)
+{
+    string Rate(string name, double target)
+    {
+        var scenario = scenarios.FirstOrDefault(s => s.Name == name);
+        if (scenario is null)
+        {
+            return $"{name}: not measured (--quick)";
+        }
+
+        var single = scenarios.First(s => s.Letters == 1 && s.Kind == scenario.Kind);
+        var net = NetPerCore(scenario, results[(scenario, build)], results[(single, build)]);
+        return $"{name}: {Show(net)}/core, target {target:F0} {(net >= target ? "MET" : "not met")}";
+    }
+
+    var oneLetter = results[(scenarios[0], build)].Seconds;
+    Console.WriteLine($"[{build.Label}] {Rate($"text {100 * perCopy}, all cores, json to stdout", 2000)}");
+    Console.WriteLine($"[{build.Label}] {Rate($"text {10 * perCopy}, all cores, json to stdout", 1000)}");
+    Console.WriteLine($"[{build.Label}] {Rate($"PDF {(options.Quick ? 1 : 10) * perPdfCopy}, all cores, json to stdout", 300)}");
+    Console.WriteLine($"[{build.Label}] start to first result, one letter: {oneLetter:F3} s, target 0.250 {(oneLetter < 0.25 ? "MET" : "not met")}");
+    var small = results[(scenarios.First(s => s.Name == $"text {perCopy}, all cores, json to stdout"), build)].PeakWorkingSetBytes;
+    var largest = scenarios.Where(s => s.Kind == "text" && s.Threads is null && s.Format == "json").MaxBy(s => s.Letters)!;
+    var ratio = (double)results[(largest, build)].PeakWorkingSetBytes / small;
+    Console.WriteLine($"[{build.Label}] peak working set, {largest.Letters} vs {perCopy} letters: {ratio:F2}x, target 1.20x {(ratio <= 1.2 ? "MET" : "not met")}");
+}
+
+foreach (var (build, load) in loads)
+{
+    var met = load.PerSecond >= 4000 && load.P99Ms < 20;
+    Console.WriteLine($"[{build.Label}] API: {load.PerSecond:F0} req/s, p99 {load.P99Ms:F1} ms on {cores} cores, target 4000 req/s and p99 < 20 ms {(met ? "MET" : "not met")}");
+}
+
 return 0;
 
-int Evaluate((string Name, byte[] Bytes) content) =>
-    batch.Evaluate(reader.Read(content.Name, content.Bytes), EvaluationMode.Prescreen).Items.Count;
+static double NetPerCore(Scenario scenario, ProcessRun run, ProcessRun one) =>
+    (scenario.Letters - 1) / Math.Max(1e-3, run.Seconds - one.Seconds) / (scenario.Threads ?? Environment.ProcessorCount);
 
-void Measure(string name, int threads, Func<(string Name, byte[] Bytes), int> perLetter, Func<int>? whole = null)
-{
-    int Pass() => whole?.Invoke() ?? contents.AsParallel().WithDegreeOfParallelism(threads).Sum(perLetter);
-    for (var i = 0; i < Warmup; i++)
-    {
-        Pass();
-    }
+static string Show(double value) => double.IsNaN(value) ? "-" : value.ToString("F0", CultureInfo.InvariantCulture);
 
-    var watch = Stopwatch.StartNew();
-    for (var i = 0; i < Rounds; i++)
-    {
-        Pass();
-    }
-
-    watch.Stop();
-    var perSecond = files.Count * Rounds / watch.Elapsed.TotalSeconds;
-    Console.WriteLine($"{name}: {perSecond:F0} letters/s ({watch.Elapsed.TotalMilliseconds / (files.Count * Rounds):F2} ms per letter)");
-}
-
-void TimeToFirstResult()
-{
-    var cli = Path.Combine(root, "src", "GuidelineEngine.Cli", "bin", "Release", "net10.0", "guideline.dll");
-    if (!File.Exists(cli))
-    {
-        Console.WriteLine($"start to first result: skipped, build the CLI first (dotnet build -c Release); {cli} is missing");
-        return;
-    }
-
-    var seed = Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
-    var times = new List<double>();
-    for (var i = 0; i < 3; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "evaluate", seed, "--format", "json", "--quiet"]) { RedirectStandardOutput = true })!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        times.Add(watch.Elapsed.TotalMilliseconds);
-    }
-
-    Console.WriteLine($"start to first result (one letter, new process): {times.Min():F0} ms best of 3, {times.Max():F0} ms worst");
-}
+static string Mib(long bytes) => $"{bytes / 1048576.0:F0} MiB";
 
 static string FindRoot()
 {
@@ -91,3 +168,6 @@ static string FindRoot()
 
     return directory?.FullName ?? Directory.GetCurrentDirectory();
 }
+
+/// <summary>One measured way of running <c>evaluate</c>.</summary>
+internal sealed record Scenario(string Name, string Path, int Letters, int? Threads, string Format, bool ToFile, int Repeats, string Kind);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 
 namespace GuidelineEngine.Facts.Vocabulary;
@@ -10,14 +9,9 @@ namespace GuidelineEngine.Facts.Vocabulary;
 /// </summary>
 public sealed class ClinicalVocabulary
 {
-    // Short all-capital aliases (PT, OT, CT) are matched case-sensitively so that "pt" for "patient" is not therapy.
-    private const int CaseSensitiveAliasMaxLength = 3;
-
     private readonly Dictionary<string, DrugEntry> drugsByAlias;
     private readonly Dictionary<string, ServiceEntry> servicesByAlias;
     private readonly Dictionary<string, TopicalRating> topicalRatings;
-    private readonly WarmingRegex drugNames;
-    private readonly WarmingRegex serviceNames;
 
     private ClinicalVocabulary(IReadOnlyList<DrugEntry> drugs, IReadOnlyList<ServiceEntry> services, Dictionary<string, TopicalRating> topical)
     {
@@ -26,8 +20,8 @@ public sealed class ClinicalVocabulary
         topicalRatings = topical;
         drugsByAlias = Index(drugs, d => d.Aliases.Append(d.Name), "drugs.json");
         servicesByAlias = Index(services, s => s.Aliases.Append(s.Name), "services.json");
-        drugNames = Alternation(drugsByAlias.Keys);
-        serviceNames = Alternation(servicesByAlias.Keys);
+        DrugNames = new NameMatcher(drugsByAlias.Keys);
+        ServiceNames = new NameMatcher(servicesByAlias.Keys);
     }
 
     /// <summary>The vocabulary shipped with the product, loaded once.</summary>
@@ -39,6 +33,12 @@ public sealed class ClinicalVocabulary
     /// <summary>Every service entry.</summary>
     public IReadOnlyList<ServiceEntry> Services { get; }
 
+    /// <summary>Finds the drug names (brands, generics, misspellings).</summary>
+    internal NameMatcher DrugNames { get; }
+
+    /// <summary>Finds the service names.</summary>
+    internal NameMatcher ServiceNames { get; }
+
     /// <summary>The drug a name means (brand, generic or misspelling), ignoring case; null when unknown.</summary>
     public DrugEntry? ResolveDrug(string name) => drugsByAlias.GetValueOrDefault(name.Trim());
 
@@ -48,11 +48,11 @@ public sealed class ClinicalVocabulary
 
     /// <summary>Every drug named in <paramref name="text"/>, longest name first at each place, in order.</summary>
     public IReadOnlyList<VocabularyMatch> FindDrugs(string text) =>
-        [.. drugNames.Matches(text).Select(m => new VocabularyMatch(m.Index, m.Length, m.Value, drugsByAlias[m.Value], null))];
+        [.. DrugNames.Matches(text).Select(m => DrugMatch(text.Substring(m.Start, m.Length), m.Start))];
 
     /// <summary>Every service named in <paramref name="text"/>, in order.</summary>
     public IReadOnlyList<VocabularyMatch> FindServices(string text) =>
-        [.. serviceNames.Matches(text).Select(m => new VocabularyMatch(m.Index, m.Length, m.Value, null, servicesByAlias[m.Value]))];
+        [.. ServiceNames.Matches(text).Select(m => ServiceMatch(text.Substring(m.Start, m.Length), m.Start))];
 
     /// <summary>Loads and validates a vocabulary from the JSON of drugs.json and services.json.</summary>
     /// <exception cref="InvalidDataException">An entry is incomplete, names an unknown class, or an alias means two entries.</exception>
@@ -127,16 +127,9 @@ public sealed class ClinicalVocabulary
         return index;
     }
 
-    private static WarmingRegex Alternation(IEnumerable<string> names)
-    {
-        var alternatives = names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
-            .Select(n => n.Length <= CaseSensitiveAliasMaxLength && n.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                ? $"(?-i:{Regex.Escape(n)})"
-                : Regex.Escape(n));
-        return new WarmingRegex(
-            @"(?<![A-Za-z0-9])(?:" + string.Join('|', alternatives) + @")(?![A-Za-z0-9])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
+    private VocabularyMatch DrugMatch(string name, int start) => new(start, name.Length, name, drugsByAlias[name], null);
+
+    private VocabularyMatch ServiceMatch(string name, int start) => new(start, name.Length, name, null, servicesByAlias[name]);
 
     private static string Required(string? value, string file, int index, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{file}: entry {index + 1} has no {field}") : value;

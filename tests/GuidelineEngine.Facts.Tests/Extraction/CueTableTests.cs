@@ -39,4 +39,53 @@ public class CueTableTests
 
         Assert.That(CueTable.Default.Kinds.Select(k => k.Kind).ToList(), Is.EquivalentTo(named).And.Count.GreaterThanOrEqualTo(28));
     }
+
+    [Test]
+    public void A_cue_guarded_by_a_lookahead_matches_as_it_does_without_its_guard_in_every_corpus_sentence()
+    {
+        // A guard "(?=first words)" before a long look-behind only lets the pattern skip places where it cannot match.
+        var guarded = ClinicalVocabulary.ReadResources("GuidelineEngine.Facts.Cues.").Select(r => r.Json)
+            .Append(ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"))
+            .SelectMany(f => ((JObject)JObject.Parse(f)["kinds"]!).Properties().SelectMany(p => p.Value["cues"]!.Values<string>()))
+            .OfType<string>()
+            .Where(c => c.StartsWith("(?=", StringComparison.Ordinal))
+            .ToList();
+        var sentences = Letters.Seeds.Concat(Letters.Corpus)
+            .SelectMany(l => l.Items.Select(i => i.Heading).Prepend(l.ClinicalSummary))
+            .Select(t => t.Replace('\r', ' ').Replace('\n', ' '))
+            .SelectMany(t => SentenceSplitter.Split(t).Select(s => t[s.Start..s.End]))
+            .ToList();
+
+        var differing = guarded.Where(cue =>
+        {
+            var options = System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled;
+            var with = new System.Text.RegularExpressions.Regex(cue, options);
+            var without = new System.Text.RegularExpressions.Regex(cue[(GuardEnd(cue) + 1)..], options);
+            return sentences.Any(s => !with.Matches(s).Select(m => (m.Index, m.Length)).SequenceEqual(without.Matches(s).Select(m => (m.Index, m.Length))));
+        });
+
+        Assert.That(guarded, Is.Not.Empty);
+        Assert.That(differing, Is.Empty);
+    }
+
+    private static int GuardEnd(string cue)
+    {
+        var depth = 0;
+        for (var i = 0; i < cue.Length; i++)
+        {
+            switch (cue[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')' when --depth == 0:
+                    return i;
+            }
+        }
+
+        throw new InvalidDataException($"unbalanced guard in {cue}");
+    }
 }

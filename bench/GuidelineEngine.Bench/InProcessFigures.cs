@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using GuidelineEngine.Application;
+using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Model;
+using GuidelineEngine.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidelineEngine.Bench;
+
+/// <summary>
+/// The engine measured inside this process, warm (after two passes), over the corpus held in
+/// memory: the steady-state floor the command is compared with. These are of this checkout's
+/// source, whichever builds the command-line rows measure.
+/// </summary>
+internal static class InProcessFigures
+{
+    private const int Warmup = 2;
+    private const int Rounds = 10;
+
+    public static IEnumerable<(string Name, double LettersPerSecond, double MsPerLetter)> Measure(string corpus)
+    {
+        var files = LetterReader.ExpandPaths([corpus]).ToList();
+        var contents = files.Select(f => (Name: f, Bytes: File.ReadAllBytes(f))).ToList();
+        using var services = new ServiceCollection().AddGuidelineEngine().BuildServiceProvider();
+        var reader = services.GetRequiredService<LetterReader>();
+        var extractor = services.GetRequiredService<FactExtractor>();
+        var batch = services.GetRequiredService<LetterEvaluator>();
+        var letters = contents.Select(c => reader.Read(c.Name, c.Bytes).Letter).OfType<Letter>().ToList();
+        int Evaluate((string Name, byte[] Bytes) content) =>
+            batch.Evaluate(reader.Read(content.Name, content.Bytes), EvaluationMode.Prescreen).Items.Count;
+
+        yield return Time("read (text from memory), 1 thread", () => contents.Sum(c => reader.Read(c.Name, c.Bytes).Letter?.Items.Count ?? 0));
+        yield return Time("facts (audit, from read letters), 1 thread", () => letters.Sum(l => extractor.ExtractAll(l, EvaluationMode.Audit).Count));
+        yield return Time("read + facts + rules, 1 thread", () => contents.Sum(Evaluate));
+        yield return Time($"read + facts + rules, {Environment.ProcessorCount} threads", () => contents.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).Sum(Evaluate));
+
+        (string, double, double) Time(string name, Func<int> pass)
+        {
+            for (var i = 0; i < Warmup; i++)
+            {
+                pass();
+            }
+
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < Rounds; i++)
+            {
+                pass();
+            }
+
+            watch.Stop();
+            var count = files.Count * Rounds;
+            return (name, count / watch.Elapsed.TotalSeconds, watch.Elapsed.TotalMilliseconds / count);
+        }
+    }
+}
