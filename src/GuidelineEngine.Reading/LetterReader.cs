@@ -113,6 +113,11 @@ public sealed class LetterReader
         {
             return LetterReadResult.Failure(new LetterReadError(name, e.Message, e.Section, e.Line));
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Patterns are linear and their input capped, so this is a hang guard for text no letter has.
+            return Fail(name, "could not be read in reasonable time: its text is not laid out like an IMR letter");
+        }
     }
 
     private LetterReadResult ReadPdf(string name, byte[] content)
