@@ -21,33 +21,21 @@ public sealed class LetterReader
     private const double BinaryControlShare = 0.05;
 
     /// <summary>
-    /// Expands files and folders (recursively, in ordinal name order) into the letter files they
-    /// hold. A path that does not exist is kept, so that reading it reports the error.
+    /// Expands files and folders into the letter files they hold (see <see cref="LetterPaths"/>);
+    /// a folder that cannot be searched is kept, so that reading it reports the problem.
     /// </summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => LetterExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .OrderBy(f => f, StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path;
-            }
-        }
-    }
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths) =>
+        LetterPaths.Default.Expand(paths).Select(p => p.Path);
 
-    /// <summary>Reads every letter under the given files and folders, lazily and in order.</summary>
-    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => ExpandPaths(paths).Select(Read);
+    /// <summary>Reads every letter under the given files and folders, lazily and in order; a path that could not be searched is its own error.</summary>
+    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => LetterPaths.Default.Expand(paths).Select(Read);
+
+    /// <summary>Reads a letter file found by <see cref="LetterPaths"/>, or reports why its path could not be searched.</summary>
+    public LetterReadResult Read(LetterPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.Problem is { } problem ? Fail(path.Path, problem) : Read(path.Path);
+    }
 
     /// <summary>Reads one letter file (<c>.txt</c> or <c>.pdf</c>).</summary>
     public LetterReadResult Read(string path)

@@ -16,11 +16,11 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
     public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<string> paths, EvaluationMode mode, int degreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return LetterReader.ExpandPaths(paths)
+        return LetterPaths.Default.Expand(paths)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism))
-            .Select(file => Evaluate(reader.Read(file), mode));
+            .Select(path => Evaluate(reader.Read(path), mode));
     }
 
     /// <summary>Evaluates one read letter.</summary>
