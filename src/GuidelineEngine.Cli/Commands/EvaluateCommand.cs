@@ -32,10 +32,10 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
         var mode = ModeOption.Create();
         var format = new Option<Format>("--format") { Description = "Output format: table, json or csv.", DefaultValueFactory = _ => Format.Table };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." };
-        var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." }.InExistingFolder();
+        var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." }.InExistingFolder();
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
-        var threads = new Option<int?>("--threads") { Description = "Letters evaluated at once (default: one per core)." };
+        var threads = new Option<int?>("--threads") { Description = $"Letters evaluated at once, 1 to {UsageChecks.MaxThreads} (default: one per core)." }.WithinThreadRange();
         var command = new Command("evaluate", "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.")
         {
             paths, mode, format, output, report, quiet, threads,
@@ -48,7 +48,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
             result.GetValue(output),
             result.GetValue(report),
             result.GetValue(quiet),
-            options.Value.ThreadsFor(result.GetValue(threads))));
+            Math.Min(UsageChecks.MaxThreads, options.Value.ThreadsFor(result.GetValue(threads)))));
         return command;
     }
 
