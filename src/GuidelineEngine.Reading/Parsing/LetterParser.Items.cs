@@ -115,6 +115,14 @@ internal static partial class LetterParser
                 $"item {number} '{request}' has an empty '{RationaleLabel}' paragraph: the letter seems cut off mid-item");
         }
 
+        if (bodyEnd == lines.Count && !RationaleEnding.StatesConclusion(rationale))
+        {
+            throw new LetterFormatException(
+                IssuesSection,
+                lines[^1].Number,
+                $"item {number} '{request}' has a '{RationaleLabel}' paragraph that stops before its conclusion (it ends \"{RationaleEnding.LastWords(rationale)}\"): the letter seems cut off; items after it may be missing");
+        }
+
         return new DisputedItem
         {
             Number = number,
