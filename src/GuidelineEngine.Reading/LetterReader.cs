@@ -75,12 +75,12 @@ public sealed class LetterReader
             return Fail(name, $"has an unsupported file type '{extension}': expected a .txt or .pdf IMR letter");
         }
 
-        if (LooksBinary(content, out var offset))
+        if (!TextDecoding.IsUtf16(content) && LooksBinary(content, out var offset))
         {
             return Fail(name, $"is not text (binary content at byte {offset}): expected a .txt or .pdf IMR letter");
         }
 
-        return ReadText(name, new UTF8Encoding(false, false).GetString(content));
+        return ReadText(name, TextDecoding.Decode(content));
     }
 
     /// <summary>Reads a letter from its text; <paramref name="name"/> names it in results and errors.</summary>
@@ -115,14 +115,23 @@ public sealed class LetterReader
         {
             text = PdfLetterText.Extract(content);
         }
-        catch (PdfDocumentEncryptedException)
+        catch (PdfTooCostlyException e)
+        {
+            return Fail(name, $"is a PDF too costly to read: {e.Message}; a letter has a few pages of text");
+        }
+        catch (PdfHasNoPagesException)
+        {
+            return Fail(name, "is a PDF with no pages: expected the pages of an IMR letter");
+        }
+        catch (PdfDocumentEncryptedException) when (PdfDamage.DeclaresEncryption(content))
         {
             return Fail(name, "is an encrypted PDF: remove the password protection and read it again");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A damaged PDF can fail anywhere inside the PDF library; any failure there is bad input, not a bug of ours.
-            return Fail(name, $"is not a readable PDF: {e.Message}");
+            // A damaged PDF can fail anywhere inside the PDF library; its messages speak of the library's
+            // internals (or quote raw bytes), so the reader is told what is wrong in its own words.
+            return Fail(name, $"is a damaged PDF: {PdfDamage.Describe(content)}; expected a PDF letter as published (re-save or re-export it)");
         }
 
         return string.IsNullOrWhiteSpace(text.Replace("\f", string.Empty, StringComparison.Ordinal))
