@@ -1,5 +1,4 @@
 using System.Text;
-using GuidelineEngine.Reading.Tests.Pdf;
 using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Reading.Tests;

@@ -1,4 +1,5 @@
 using GuidelineEngine.Reading.Pdf;
+using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Reading.Tests.Pdf;
 
@@ -40,7 +41,7 @@ public class PdfLimitsTests
         try
         {
             File.WriteAllBytes(Path.Combine(folder, "a-bomb.pdf"), TestPdf.Build(1, TestPdf.HugeContent(PdfLimits.MaxDecodedBytes + (1024 * 1024)), flate: true));
-            File.Copy(Testing.TestPaths.Seed("003"), Path.Combine(folder, "b-good.txt"));
+            File.Copy(TestPaths.Seed("003"), Path.Combine(folder, "b-good.txt"));
 
             var results = new LetterReader().ReadAll([folder]).ToList();
 

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace GuidelineEngine.Reading.Tests.Pdf;
+namespace GuidelineEngine.Testing;
 
 /// <summary>Builds small PDFs by hand, hostile ones included: many pages, a huge Flate stream, no pages.</summary>
-internal static class TestPdf
+public static class TestPdf
 {
     /// <summary>A PDF of <paramref name="pages"/> pages sharing one content stream.</summary>
     public static byte[] Build(int pages, byte[] content, bool flate)
