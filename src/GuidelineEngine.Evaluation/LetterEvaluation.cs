@@ -6,4 +6,8 @@ namespace GuidelineEngine.Evaluation;
 /// <param name="Error">Why the letter could not be read; null when it was.</param>
 /// <param name="Items">The evaluated items.</param>
 /// <param name="ClinicalSummary">The clinical summary, for highlighting evidence.</param>
-public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null);
+public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null)
+{
+    /// <summary>What was read but looks wrong, for a reviewer to check; empty when nothing did.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

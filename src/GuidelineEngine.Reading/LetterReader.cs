@@ -80,11 +80,14 @@ public sealed class LetterReader
             return Fail(name, $"is not text (binary content at byte {offset}): expected a .txt or .pdf IMR letter");
         }
 
-        return ReadText(name, TextDecoding.Decode(content));
+        var text = TextDecoding.Decode(content, out var warning);
+        return ReadText(name, text, warning is null ? [] : [warning]);
     }
 
     /// <summary>Reads a letter from its text; <paramref name="name"/> names it in results and errors.</summary>
-    public LetterReadResult ReadText(string name, string text)
+    public LetterReadResult ReadText(string name, string text) => ReadText(name, text, []);
+
+    private LetterReadResult ReadText(string name, string text, IReadOnlyList<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
@@ -95,7 +98,8 @@ public sealed class LetterReader
 
         try
         {
-            return LetterReadResult.Success(LetterParser.Parse(name, LetterLayout.Normalize(text)));
+            var letter = LetterParser.Parse(name, LetterLayout.Normalize(text));
+            return LetterReadResult.Success(letter with { Warnings = [.. warnings, .. LetterWarnings.Of(letter)] });
         }
         catch (LetterFormatException e)
         {

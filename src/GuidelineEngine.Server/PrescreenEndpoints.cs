@@ -122,6 +122,12 @@ internal static class PrescreenEndpoints
         await file.CopyToAsync(buffer).ConfigureAwait(false);
         var name = Path.GetFileName(file.FileName);
         var letter = evaluator.Evaluate(reader.Read(name, buffer.ToArray()), mode);
+        if (form.Files.Count > 1)
+        {
+            var ignored = string.Join(", ", form.Files.Where(f => !ReferenceEquals(f, file)).Select(f => $"'{Path.GetFileName(f.FileName)}'"));
+            letter = letter with { Warnings = [.. letter.Warnings, $"only the field 'file' ('{name}') was evaluated; the other uploaded files were ignored: {ignored}"] };
+        }
+
         var summary = new BatchSummaryBuilder();
         summary.Add(letter);
         return ApiJson.Ok(new

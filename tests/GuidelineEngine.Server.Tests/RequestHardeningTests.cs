@@ -141,4 +141,18 @@ public class RequestHardeningTests : TestServerFixture
         Assert.That((int)response.StatusCode, Is.LessThan(500));
         Assert.That((string?)body["letters"]?[0]?["error"] ?? (string?)body["detail"], Does.Contain("too costly"));
     }
+
+    [Test]
+    public async Task A_second_uploaded_file_is_named_in_a_warning()
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(File.ReadAllBytes(TestPaths.Seed("003"))), "file", "003.txt");
+        form.Add(new ByteArrayContent(File.ReadAllBytes(TestPaths.Seed("000"))), "other", "000.txt");
+
+        using var response = await Client.PostAsync("/api/letters", form);
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body["letters"]![0]!["warnings"]!.Select(w => (string?)w), Has.Some.Contains("'000.txt'"));
+    }
 }

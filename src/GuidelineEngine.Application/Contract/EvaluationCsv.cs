@@ -15,7 +15,7 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
     {
         if (!headerWritten)
         {
-            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason" })
+            foreach (var name in new[] { "file", "caseNumber", "error", "item", "topic", "actual", "predicted", "agrees", "edition", "criteria", "missingDocumentation", "basis", "notCoveredReason", "warnings" })
             {
                 csv.WriteField(name);
             }
@@ -52,6 +52,7 @@ public sealed class EvaluationCsv(TextWriter writer) : IDisposable
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));
         csv.WriteField(item?.Evaluation.Source switch { GuidelineSource.Mtus => "MTUS", GuidelineSource.NonMtus => "NonMTUS", _ => null });
         csv.WriteField(item?.Evaluation.NotCoveredReason);
+        csv.WriteField(string.Join("; ", letter.Warnings));
         csv.EndRecord();
     }
 

@@ -34,6 +34,6 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
 
         var evaluations = evaluator.EvaluateRequest(extractor.ExtractAll(letter, mode));
         var items = letter.Items.Zip(evaluations, (item, evaluation) => new EvaluatedItem(item.Request, item.Outcome, evaluation)).ToList();
-        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary);
+        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary) { Warnings = letter.Warnings };
     }
 }

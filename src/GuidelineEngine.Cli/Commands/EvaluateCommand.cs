@@ -82,6 +82,11 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, IOptions<Evalua
                 console.Error.WriteLine($"error: {letter.Error}");
             }
 
+            foreach (var warning in letter.Warnings)
+            {
+                console.Error.WriteLine($"warning: {letter.File}: {warning}");
+            }
+
             switch (format)
             {
                 case Format.Json:

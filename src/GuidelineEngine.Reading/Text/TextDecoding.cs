@@ -13,12 +13,27 @@ internal static class TextDecoding
 
     private const int SampleLength = 4096;
 
-    public static string Decode(byte[] content)
+    /// <summary>The text; <paramref name="warning"/> says when the bytes were not UTF-8 and were read as Latin-1.</summary>
+    public static string Decode(byte[] content, out string? warning)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return Utf16Of(content) is { } encoding
-            ? encoding.GetString(content, Preamble(content), content.Length - Preamble(content))
-            : new UTF8Encoding(false, false).GetString(content, Preamble(content), content.Length - Preamble(content));
+        warning = null;
+        var start = Preamble(content);
+        if (Utf16Of(content) is { } encoding)
+        {
+            return encoding.GetString(content, start, content.Length - start);
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content, start, content.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // Latin-1 maps every byte to a character, so no text is lost to replacement characters.
+            warning = $"the text is not UTF-8 (an invalid byte at offset {e.Index + start}): it was read as Latin-1; check accented characters and quotes";
+            return Encoding.Latin1.GetString(content, start, content.Length - start);
+        }
     }
 
     /// <summary>True when the bytes are UTF-16 text.</summary>
