@@ -6,6 +6,9 @@ namespace GuidelineEngine.Reading.Parsing;
 /// <summary>What a letter that reads may still get wrong: the warnings a reviewer should check.</summary>
 internal static partial class LetterWarnings
 {
+    // A warning quotes a name, not a hostile wall of text.
+    private const int QuotedLength = 80;
+
     public static IEnumerable<string> Of(Letter letter)
     {
         var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -13,7 +16,7 @@ internal static partial class LetterWarnings
         {
             if (first.TryGetValue(item.Heading, out var earlier))
             {
-                yield return $"item {item.Number} '{item.Request}' repeats the heading of item {earlier}: check that the letter lists it twice";
+                yield return $"item {item.Number} '{Quote(item.Request)}' repeats the heading of item {earlier}: check that the letter lists it twice";
             }
             else
             {
@@ -22,7 +25,7 @@ internal static partial class LetterWarnings
 
             if (NumberOnly().IsMatch(item.Request))
             {
-                yield return $"item {item.Number} is named only by a number ('{item.Request}'): expected the request, e.g. \"Norco 10/325mg #60\"";
+                yield return $"item {item.Number} is named only by a number ('{Quote(item.Request)}'): expected the request, e.g. \"Norco 10/325mg #60\"";
             }
         }
 
@@ -31,6 +34,8 @@ internal static partial class LetterWarnings
             yield return "the text holds replacement characters (\uFFFD) where characters could not be decoded: check the letter's encoding";
         }
     }
+
+    private static string Quote(string text) => text.Length <= QuotedLength ? text : text[..QuotedLength] + "...";
 
     [GeneratedRegex(@"^[\d\s.,#/-]+$")]
     private static partial Regex NumberOnly();
