@@ -8,4 +8,9 @@ namespace GuidelineEngine.Evaluation;
 /// <param name="ClinicalSummary">The clinical summary, for highlighting evidence.</param>
 /// <param name="Reviewer">The expert reviewer's specialty and licensure, when the letter states them.</param>
 /// <param name="DecisionDate">The date of the IMR final determination, when the header states it.</param>
-public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null, Model.Reviewer? Reviewer = null, DateOnly? DecisionDate = null);
+public sealed record LetterEvaluation(string File, string? CaseNumber, string? Error, IReadOnlyList<EvaluatedItem> Items, string? ClinicalSummary = null, Model.Reviewer? Reviewer = null, DateOnly? DecisionDate = null)
+{
+    /// <summary>What was read but looks wrong, for a reviewer to check; empty when nothing did.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+

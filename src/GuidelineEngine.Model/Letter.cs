@@ -20,4 +20,10 @@ public sealed record Letter
 
     /// <summary>The disputed items in the order the letter lists them.</summary>
     public required IReadOnlyList<DisputedItem> Items { get; init; }
+
+    /// <summary>
+    /// What was read but looks wrong (a repeated item heading, a number for an item name, text
+    /// that was not UTF-8), for a reviewer to check; empty when nothing did.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

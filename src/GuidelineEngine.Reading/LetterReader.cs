@@ -21,33 +21,21 @@ public sealed class LetterReader
     private const double BinaryControlShare = 0.05;
 
     /// <summary>
-    /// Expands files and folders (recursively, in ordinal name order) into the letter files they
-    /// hold. A path that does not exist is kept, so that reading it reports the error.
+    /// Expands files and folders into the letter files they hold (see <see cref="LetterPaths"/>);
+    /// a folder that cannot be searched is kept, so that reading it reports the problem.
     /// </summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => LetterExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .OrderBy(f => f, StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else
-            {
-                yield return path;
-            }
-        }
-    }
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths) =>
+        LetterPaths.Default.Expand(paths).Select(p => p.Path);
 
-    /// <summary>Reads every letter under the given files and folders, lazily and in order.</summary>
-    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => ExpandPaths(paths).Select(Read);
+    /// <summary>Reads every letter under the given files and folders, lazily and in order; a path that could not be searched is its own error.</summary>
+    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => LetterPaths.Default.Expand(paths).Select(Read);
+
+    /// <summary>Reads a letter file found by <see cref="LetterPaths"/>, or reports why its path could not be searched.</summary>
+    public LetterReadResult Read(LetterPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.Problem is { } problem ? Fail(path.Path, problem) : Read(path.Path);
+    }
 
     /// <summary>Reads one letter file (<c>.txt</c> or <c>.pdf</c>).</summary>
     public LetterReadResult Read(string path)
@@ -87,16 +75,19 @@ public sealed class LetterReader
             return Fail(name, $"has an unsupported file type '{extension}': expected a .txt or .pdf IMR letter");
         }
 
-        if (LooksBinary(content, out var offset))
+        if (!TextDecoding.IsUtf16(content) && LooksBinary(content, out var offset))
         {
             return Fail(name, $"is not text (binary content at byte {offset}): expected a .txt or .pdf IMR letter");
         }
 
-        return ReadText(name, new UTF8Encoding(false, false).GetString(content));
+        var text = TextDecoding.Decode(content, out var warning);
+        return ReadText(name, text, warning is null ? [] : [warning]);
     }
 
     /// <summary>Reads a letter from its text; <paramref name="name"/> names it in results and errors.</summary>
-    public LetterReadResult ReadText(string name, string text)
+    public LetterReadResult ReadText(string name, string text) => ReadText(name, text, []);
+
+    private LetterReadResult ReadText(string name, string text, IReadOnlyList<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
@@ -107,11 +98,17 @@ public sealed class LetterReader
 
         try
         {
-            return LetterReadResult.Success(LetterParser.Parse(name, LetterLayout.Normalize(text)));
+            var letter = LetterParser.Parse(name, LetterLayout.Normalize(text));
+            return LetterReadResult.Success(letter with { Warnings = [.. warnings, .. LetterWarnings.Of(letter)] });
         }
         catch (LetterFormatException e)
         {
             return LetterReadResult.Failure(new LetterReadError(name, e.Message, e.Section, e.Line));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Patterns are linear and their input capped, so this is a hang guard for text no letter has.
+            return Fail(name, "could not be read in reasonable time: its text is not laid out like an IMR letter");
         }
     }
 
@@ -122,14 +119,23 @@ public sealed class LetterReader
         {
             text = PdfLetterText.Extract(content);
         }
-        catch (PdfDocumentEncryptedException)
+        catch (PdfTooCostlyException e)
+        {
+            return Fail(name, $"is a PDF too costly to read: {e.Message}; a letter has a few pages of text");
+        }
+        catch (PdfHasNoPagesException)
+        {
+            return Fail(name, "is a PDF with no pages: expected the pages of an IMR letter");
+        }
+        catch (PdfDocumentEncryptedException) when (PdfDamage.DeclaresEncryption(content))
         {
             return Fail(name, "is an encrypted PDF: remove the password protection and read it again");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A damaged PDF can fail anywhere inside the PDF library; any failure there is bad input, not a bug of ours.
-            return Fail(name, $"is not a readable PDF: {e.Message}");
+            // A damaged PDF can fail anywhere inside the PDF library; its messages speak of the library's
+            // internals (or quote raw bytes), so the reader is told what is wrong in its own words.
+            return Fail(name, $"is a damaged PDF: {PdfDamage.Describe(content)}; expected a PDF letter as published (re-save or re-export it)");
         }
 
         return string.IsNullOrWhiteSpace(text.Replace("\f", string.Empty, StringComparison.Ordinal))

@@ -11,6 +11,12 @@ internal static class ApiProblems
             title: "The request is not valid.",
             detail: $"{field}: {message}");
 
+    public static IResult UnsupportedMediaType(string expected) =>
+        Results.Problem(
+            title: "The request body has an unsupported content type.",
+            detail: $"Send the body as {expected} (Content-Type: {expected}).",
+            statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public static IResult TooLarge() =>
         Results.Problem(
             title: "The request body is too large.",

@@ -13,10 +13,19 @@ public static class GuidelineServer
     /// <summary>The address the server binds to unless told otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>The host names answered unless <c>AllowedHosts</c> is configured: loopback only.</summary>
+    public const string DefaultAllowedHosts = "localhost;127.0.0.1;[::1]";
+
     /// <summary>Adds the engine's services and the server's limits to a web application builder.</summary>
     public static WebApplicationBuilder AddGuidelineServer(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+        {
+            // Host filtering (ASP.NET Core's, on by default) answers other Host headers with 400: no DNS rebinding.
+            builder.Configuration["AllowedHosts"] = DefaultAllowedHosts;
+        }
+
         builder.Services.AddGuidelineEngine(builder.Configuration);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["disclaimer"] = Evaluation.PhysicianDisclaimer.Text);
@@ -29,6 +38,7 @@ public static class GuidelineServer
     public static WebApplication MapGuidelineServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.Use(async (context, next) =>
         {
             if (context.Request.ContentLength > ServerLimits.MaxBodyBytes)
@@ -45,7 +55,7 @@ public static class GuidelineServer
             {
                 await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
             }
-            catch (InvalidDataException)
+            catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
             {
                 // A multipart form beyond FormOptions' limit.
                 await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);

@@ -30,6 +30,11 @@ internal static class PrescreenEndpoints
 
     private static async Task<IResult> PrescreenAsync(HttpRequest request, Prescreener prescreener)
     {
+        if (!request.HasJsonContentType())
+        {
+            return ApiProblems.UnsupportedMediaType("application/json");
+        }
+
         var body = await BodyReader.ReadTextAsync(request).ConfigureAwait(false);
         if (body is null)
         {
@@ -90,7 +95,17 @@ internal static class PrescreenEndpoints
             return ApiProblems.BadRequest("file", "expected a multipart/form-data upload with a field 'file' holding a .txt or .pdf letter");
         }
 
-        var form = await request.ReadFormAsync().ConfigureAwait(false);
+        if (!MultipartUpload.HasBoundary(request, out var boundaryProblem))
+        {
+            return ApiProblems.BadRequest("file", boundaryProblem);
+        }
+
+        var (form, formProblem) = await MultipartUpload.ReadAsync(request).ConfigureAwait(false);
+        if (form is null)
+        {
+            return ApiProblems.BadRequest("file", formProblem!);
+        }
+
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
@@ -107,6 +122,12 @@ internal static class PrescreenEndpoints
         await file.CopyToAsync(buffer).ConfigureAwait(false);
         var name = Path.GetFileName(file.FileName);
         var letter = evaluator.Evaluate(reader.Read(name, buffer.ToArray()), mode);
+        if (form.Files.Count > 1)
+        {
+            var ignored = string.Join(", ", form.Files.Where(f => !ReferenceEquals(f, file)).Select(f => $"'{Path.GetFileName(f.FileName)}'"));
+            letter = letter with { Warnings = [.. letter.Warnings, $"only the field 'file' ('{name}') was evaluated; the other uploaded files were ignored: {ignored}"] };
+        }
+
         var summary = new BatchSummaryBuilder();
         summary.Add(letter);
         return ApiJson.Ok(new

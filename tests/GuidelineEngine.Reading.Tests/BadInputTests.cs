@@ -89,8 +89,8 @@ public class BadInputTests
     }
 
     [Test]
-    public void A_damaged_pdf_is_reported_as_unreadable() =>
-        Assert.That(ErrorOf(Write("damaged.pdf", "%PDF-1.7\nthis is not really a pdf\n")).Message, Does.StartWith("is not a readable PDF"));
+    public void A_damaged_pdf_is_reported_as_damaged() =>
+        Assert.That(ErrorOf(Write("damaged.pdf", "%PDF-1.7\nthis is not really a pdf\n")).Message, Does.StartWith("is a damaged PDF"));
 
     [Test]
     public void A_file_that_does_not_exist_is_reported_as_not_opened() =>

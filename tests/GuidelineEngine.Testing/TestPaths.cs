@@ -23,6 +23,9 @@ public static class TestPaths
     /// <summary>The corpus letters that also exist as PDFs.</summary>
     public static string CorpusPdfs => Path.Combine(Corpus, "pdf");
 
+    /// <summary>Every corpus letter as its original PDF.</summary>
+    public static string CorpusAllPdfs => Path.Combine(Corpus, "pdf-all");
+
     /// <summary>The outcomes file recorded beside the corpus.</summary>
     public static string CorpusOutcomes => Path.Combine(Corpus, "outcomes.tsv");
 

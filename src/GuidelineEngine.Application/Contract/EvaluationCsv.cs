@@ -7,8 +7,9 @@ namespace GuidelineEngine.Application.Contract;
 
 /// <summary>
 /// One CSV row per item, the JSON fields flattened; with <paramref name="withConsistency"/> (audit
-/// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>; every row
-/// carries the physician disclaimer in its last column, which CSV readers keep with the row.
+/// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>; then the
+/// letter's <c>warnings</c>, and in the last column the physician disclaimer on every row, which CSV
+/// readers keep with the row.
 /// </summary>
 public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = false) : IDisposable
 {
@@ -31,6 +32,7 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
                 csv.WriteField("consistencyFindings");
             }
 
+            csv.WriteField("warnings");
             csv.WriteField("disclaimer");
             csv.EndRecord();
             headerWritten = true;
@@ -70,6 +72,7 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
             csv.WriteField(item?.Consistency is { } consistency ? string.Join(" | ", consistency.Findings.Select(Finding)) : null);
         }
 
+        csv.WriteField(string.Join("; ", letter.Warnings));
         csv.WriteField(PhysicianDisclaimer.Text);
         csv.EndRecord();
     }

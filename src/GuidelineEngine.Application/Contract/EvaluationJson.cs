@@ -37,6 +37,7 @@ public static class EvaluationJson
             error = letter.Error,
             clinicalSummary = summary,
             items = letter.Items.Select(i => Item(i, withOutcome: true, highlightIn: summary)),
+            warnings = letter.Warnings,
         };
     }
 

@@ -19,11 +19,11 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
     public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<string> paths, EvaluationMode mode, int degreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return LetterReader.ExpandPaths(paths)
+        return LetterPaths.Default.Expand(paths)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism))
-            .Select(file => Evaluate(reader.Read(file), mode));
+            .Select(path => Evaluate(reader.Read(path), mode));
     }
 
     /// <summary>Evaluates one read letter.</summary>
@@ -43,6 +43,6 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
             evaluation,
             mode == EvaluationMode.Audit ? consistency.Check(evaluation, item.Outcome, item.MaximusGuideline) : null,
             CitedGuideline.Of(item.MaximusGuideline))).ToList();
-        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary, letter.Reviewer, letter.Header.DecisionDate);
+        return new LetterEvaluation(letter.File, letter.Header.CaseNumber, null, items, letter.ClinicalSummary, letter.Reviewer, letter.Header.DecisionDate) { Warnings = letter.Warnings };
     }
 }

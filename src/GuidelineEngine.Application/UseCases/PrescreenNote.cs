@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GuidelineEngine.Application.UseCases;
 
 /// <summary>
@@ -17,16 +19,29 @@ public sealed record PrescreenNote(string ClinicalText, IReadOnlyList<string> It
         {
             problems.Add(("clinicalText", ClinicalText is null ? "is required: the clinical note to pre-screen" : "is empty: paste the clinical note"));
         }
+        else if (ClinicalText.Length > PrescreenLimits.MaxClinicalTextLength)
+        {
+            problems.Add(("clinicalText", $"has {ClinicalText.Length.ToString("N0", CultureInfo.InvariantCulture)} characters: at most {PrescreenLimits.MaxClinicalTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters are pre-screened at once"));
+        }
         else if (Items is null || Items.Count == 0)
         {
             problems.Add(("items", "is required: at least one requested item, e.g. \"Norco 10/325mg #60\""));
         }
+        else if (Items.Count > PrescreenLimits.MaxItems)
+        {
+            problems.Add(("items", $"has {Items.Count.ToString(CultureInfo.InvariantCulture)} items: at most {PrescreenLimits.MaxItems} are pre-screened at once"));
+        }
         else
         {
             var blank = Items.ToList().FindIndex(string.IsNullOrWhiteSpace);
+            var tooLong = Items.ToList().FindIndex(i => i is { Length: > PrescreenLimits.MaxItemLength });
             if (blank >= 0)
             {
                 problems.Add(($"items[{blank}]", "is empty: name the requested item"));
+            }
+            else if (tooLong >= 0)
+            {
+                problems.Add(($"items[{tooLong}]", $"has {Items[tooLong].Length.ToString(CultureInfo.InvariantCulture)} characters: an item is at most {PrescreenLimits.MaxItemLength} characters"));
             }
         }
 

@@ -34,12 +34,12 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
         var paths = new Argument<string[]>("PATH") { Description = "Letter files (.txt or .pdf) or folders.", Arity = ArgumentArity.OneOrMore };
         var mode = ModeOption.Create();
         var format = ChoiceOption.Create("--format", "Output format: table, json or csv.", Format.Table);
-        var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." };
-        var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the results to this file instead of standard output." }.InExistingFolder();
+        var report = new Option<FileInfo?>("--report") { Description = "Also write a self-contained HTML report to this file." }.InExistingFolder();
         var details = new Option<bool>("--details") { Description = "After the table, each item's criteria checklist: the criterion as the guideline states it, its status, citation and the sentence that decided it." };
         var summaryOnly = new Option<bool>("--summary") { Description = "Print only the figures (agreement, kappa, coverage), not the items; with --format json, only the summary object." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
-        var threads = new Option<int?>("--threads") { Description = "Letters evaluated at once (default: one per core)." };
+        var threads = new Option<int?>("--threads") { Description = $"Letters evaluated at once, 1 to {UsageChecks.MaxThreads} (default: one per core)." }.WithinThreadRange();
         var record = new Option<bool>("--record") { Description = "Store the run in the run history (SQLite by default, PostgreSQL when configured): see 'guideline history'." };
         var command = new Command("evaluate", HelpText.WithExamples(
             "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.",
@@ -65,7 +65,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             result.GetValue(output),
             result.GetValue(report),
             new Show(result.GetValue(quiet), result.GetValue(details), result.GetValue(summaryOnly)),
-            options.Value.ThreadsFor(result.GetValue(threads)),
+            Math.Min(UsageChecks.MaxThreads, options.Value.ThreadsFor(result.GetValue(threads))),
             result.GetValue(record)));
         return command;
     }
@@ -79,6 +79,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
         var report = reportFile is null ? null : new HtmlReportBuilder(EvaluationModes.Name(mode), run);
         var tableRows = new List<LetterEvaluation>();
         var errors = new List<string>();
+        var warnings = new List<string>();
         var files = LetterReader.ExpandPaths(paths).ToList();
         var recorder = record ? new RunRecorder(EvaluationModes.Name(mode), catalog.Identity) : null;
         files.ForEach(f => recorder?.AddInput(f));
@@ -110,6 +111,8 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
                 // Said once after the batch: a line written now would garble the progress bar.
                 errors.Add(letter.Error);
             }
+
+            warnings.AddRange(letter.Warnings.Select(w => $"{letter.File}: {w}"));
 
             switch (format)
             {
@@ -184,6 +187,12 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             {
                 console.Error.WriteLine($"error: {error}");
             }
+        }
+
+        // Like errors, said once after the batch so that they never garble the progress bar.
+        foreach (var warning in warnings)
+        {
+            console.Error.WriteLine($"warning: {warning}");
         }
 
         if (recorder is not null)

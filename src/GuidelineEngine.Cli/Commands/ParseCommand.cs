@@ -33,6 +33,14 @@ internal sealed class ParseCommand(LetterReader reader, ILogger<ParseCommand> lo
             console.Error.WriteLine($"error: {error}");
         }
 
+        foreach (var letter in results.Select(r => r.Letter).OfType<GuidelineEngine.Model.Letter>())
+        {
+            foreach (var warning in letter.Warnings)
+            {
+                console.Error.WriteLine($"warning: {letter.File}: {warning}");
+            }
+        }
+
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(console.Out, results.Select(ParsedLetter.From).ToList());

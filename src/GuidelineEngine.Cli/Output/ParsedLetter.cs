@@ -12,9 +12,10 @@ internal sealed record ParsedLetter(
     Patient? Patient,
     Reviewer? Reviewer,
     string? ClinicalSummary,
-    IReadOnlyList<DisputedItem> Items)
+    IReadOnlyList<DisputedItem> Items,
+    IReadOnlyList<string> Warnings)
 {
     public static ParsedLetter From(LetterReadResult result) => result.Letter is { } letter
-        ? new ParsedLetter(letter.File, letter.Header.CaseNumber, null, letter.Header, letter.Patient, letter.Reviewer, letter.ClinicalSummary, letter.Items)
-        : new ParsedLetter(result.File, null, result.Error?.ToString(), null, null, null, null, []);
+        ? new ParsedLetter(letter.File, letter.Header.CaseNumber, null, letter.Header, letter.Patient, letter.Reviewer, letter.ClinicalSummary, letter.Items, letter.Warnings)
+        : new ParsedLetter(result.File, null, result.Error?.ToString(), null, null, null, null, [], []);
 }

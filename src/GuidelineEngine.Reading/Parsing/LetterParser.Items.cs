@@ -115,6 +115,16 @@ internal static partial class LetterParser
                 $"item {number} '{request}' has an empty '{RationaleLabel}' paragraph: the letter seems cut off mid-item");
         }
 
+        // A last rationale that stops mid-sentence is a cut letter; one that ends a sentence but
+        // states no conclusion may be cut too, or merely worded otherwise: LetterWarnings says so.
+        if (bodyEnd == lines.Count && !RationaleEnding.EndsSentence(rationale))
+        {
+            throw new LetterFormatException(
+                IssuesSection,
+                lines[^1].Number,
+                $"item {number} '{request}' has a '{RationaleLabel}' paragraph that stops before its conclusion (it ends \"{RationaleEnding.LastWords(rationale)}\"): the letter seems cut off; items after it may be missing");
+        }
+
         return new DisputedItem
         {
             Number = number,

@@ -12,6 +12,15 @@ namespace GuidelineEngine.Reading.Parsing;
 /// </summary>
 public static partial class RequestDetailsParser
 {
+    /// <summary>
+    /// The longest request text read; the rest is ignored. The longest request of the development
+    /// corpus has 150 characters: the cap only stops hostile text from costing time.
+    /// </summary>
+    public const int MaxRequestLength = 1_000;
+
+    // A bound on any one match, well beyond what a capped request needs: a hang guard, not a budget.
+    private const int MatchTimeoutMilliseconds = 2_000;
+
     private const int DaysPerWeek = 7;
     private const int WeeksPerMonth = 4;
 
@@ -25,12 +34,17 @@ public static partial class RequestDetailsParser
 
     private static readonly Regex BodyPart = new(
         @"\b(?:" + string.Join('|', BodyPartNames.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds));
 
-    /// <summary>Reads what <paramref name="request"/> states; fields the text does not state stay empty.</summary>
+    /// <summary>
+    /// Reads what <paramref name="request"/> states; fields the text does not state stay empty.
+    /// Only the first <see cref="MaxRequestLength"/> characters are read.
+    /// </summary>
     public static RequestDetails Parse(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request = request.Length > MaxRequestLength ? request[..MaxRequestLength] : request;
         var strength = Strength().Match(request);
         var form = Form().Match(request);
         // "heat therapy pad" is equipment: a form word makes a medication only where no service word does.
@@ -114,33 +128,33 @@ public static partial class RequestDetailsParser
         };
     }
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg/g|mg/ml|mcg/hr|mcg/h|mg|mcg|%|percent)(?:\s*[/-]\s*\d+(?:\.\d+)?\s*%)*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*\s*(?:mg/g|mg/ml|mcg/hr|mcg/h|mg|mcg|%|percent)(?:\s*[/-]\s*\d+(?:\.\d+)?\s*%)*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, MatchTimeoutMilliseconds)]
     private static partial Regex Strength();
 
-    [GeneratedRegex(@"\b(?:sessions?|visits?|treatments?|therapy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sessions?|visits?|treatments?|therapy)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex ServiceWord();
 
-    [GeneratedRegex(@"\b(patch(?:es)?|cream|ointment|gel|lotion|tablets?|tabs?|capsules?|caps|pads?|solution|spray|suspension|liquid|powder|suppository|lozenge|film)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(patch(?:es)?|cream|ointment|gel|lotion|tablets?|tabs?|capsules?|caps|pads?|solution|spray|suspension|liquid|powder|suppository|lozenge|film)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Form();
 
-    [GeneratedRegex(@"(?:#\s*|\bQTY:?\s*|\bquantity:?\s+(?:of\s+)?)(\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:#\s*|\bQTY:?\s*|\bquantity:?\s+(?:of\s+)?)(\d+(?:\.\d+)?)", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"\b(\d+(?:\.\d+)?\s*(?:gm|grams?|g|ml|oz))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?\s*(?:gm|grams?|g|ml|oz))\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+refills?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+refills?\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Refills();
 
-    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Sessions();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|/)\s*week\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|/)\s*week\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex PerWeek();
 
-    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|" + NumberWords.Pattern + @")\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|" + NumberWords.Pattern + @")\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"^(?:\s*(?:retrospective|retro|prospective|post-?op|pre-?op|request for|one container of|(?:\w+\s+)?months?\s+(?:coverage|supply)\s+of|\w+\s+refills?\s+of)\s*:?)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*(?:retrospective|retro|prospective|post-?op|pre-?op|request for|one container of|(?:\w+\s+)?months?\s+(?:coverage|supply)\s+of|\w+\s+refills?\s+of)\s*:?)+", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex LeadingQualifiers();
 }

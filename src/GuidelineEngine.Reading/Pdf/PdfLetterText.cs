@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Filters;
 
 namespace GuidelineEngine.Reading.Pdf;
 
@@ -17,18 +19,44 @@ internal static class PdfLetterText
     // Words whose baselines differ by less than this share a line (PDF points).
     private const double SameLineTolerance = 2.0;
 
+    /// <exception cref="PdfTooCostlyException">The PDF exceeds one of the <see cref="PdfLimits"/>.</exception>
+    /// <exception cref="PdfHasNoPagesException">The PDF has no pages.</exception>
     public static string Extract(byte[] pdf)
     {
-        using var document = PdfDocument.Open(pdf);
-        var text = new StringBuilder();
-        foreach (var page in document.GetPages())
+        var clock = Stopwatch.StartNew();
+        using var document = PdfDocument.Open(pdf, new ParsingOptions
         {
-            if (page.Number > 1)
+            FilterProvider = new BudgetedFilterProvider(DefaultFilterProvider.Instance, PdfLimits.MaxDecodedBytes),
+        });
+        var pages = document.NumberOfPages;
+        if (pages == 0)
+        {
+            throw new PdfHasNoPagesException();
+        }
+
+        if (pages > PdfLimits.MaxPages)
+        {
+            throw new PdfTooCostlyException($"it has {pages.ToString(CultureInfo.InvariantCulture)} pages, more than the {PdfLimits.MaxPages} a letter is read to");
+        }
+
+        var text = new StringBuilder();
+        for (var number = 1; number <= pages; number++)
+        {
+            if (number > 1)
             {
                 text.Append('\f');
             }
 
-            AppendPage(text, page);
+            AppendPage(text, document.GetPage(number));
+            if (text.Length > PdfLimits.MaxTextLength)
+            {
+                throw new PdfTooCostlyException($"its text runs past {PdfLimits.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters by page {number.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (clock.Elapsed > PdfLimits.MaxReadTime)
+            {
+                throw new PdfTooCostlyException($"reading it took more than {PdfLimits.MaxReadTime.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s by page {number.ToString(CultureInfo.InvariantCulture)}");
+            }
         }
 
         return text.ToString();
@@ -43,7 +71,8 @@ internal static class PdfLetterText
         }
 
         var pitches = lines.Zip(lines.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(p => p > 0).OrderBy(p => p).ToList();
-        var pitch = pitches.Count == 0 ? double.MaxValue : pitches[pitches.Count / 2];
+        // The lower quartile, not the median: a page of short paragraphs has as many paragraph gaps as line pitches.
+        var pitch = pitches.Count == 0 ? double.MaxValue : pitches[pitches.Count / 4];
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0 && lines[i - 1].Baseline - lines[i].Baseline > pitch * ParagraphGapFactor)

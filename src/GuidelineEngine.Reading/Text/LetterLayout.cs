@@ -12,7 +12,8 @@ internal static class LetterLayout
 
     public static IReadOnlyList<TextLine> Normalize(string raw)
     {
-        var source = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        // Windows (CR LF) and classic Mac (CR alone) line endings read as LF.
+        var source = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var doubleSpaced = IsDoubleSpaced(source);
         var lines = new List<TextLine>(doubleSpaced ? source.Length / 2 + 1 : source.Length);
         for (var i = 0; i < source.Length; i++)

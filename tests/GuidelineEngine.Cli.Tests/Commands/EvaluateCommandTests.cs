@@ -100,7 +100,7 @@ public class EvaluateCommandTests
         var (_, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--format", "csv", "--quiet");
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines[0].TrimEnd('\r'), Is.EqualTo("file,caseNumber,error,item,topic,actual,predicted,agrees,edition,criteria,missingDocumentation,basis,notCoveredReason,disclaimer"));
+        Assert.That(lines[0].TrimEnd('\r'), Is.EqualTo("file,caseNumber,error,item,topic,actual,predicted,agrees,edition,criteria,missingDocumentation,basis,notCoveredReason,warnings,disclaimer"));
         Assert.That(lines, Has.Length.EqualTo(15));
     }
 
