@@ -7,13 +7,19 @@ guideline_pg_user=guideline_test
 guideline_pg_password=guideline_test
 guideline_pg_db=guideline_history_test
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+# The client (psql) may be on a machine without the server: look for the server itself.
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "installing Debian's postgresql for the run-history tests" >&2
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2 \
     || echo "warning: postgresql could not be installed; the PostgreSQL history tests will fail" >&2
 fi
 
 if command -v pg_lsclusters >/dev/null 2>&1; then
+  if [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ] && command -v pg_createcluster >/dev/null 2>&1; then
+    # An install that could not create its cluster (no service manager): make one.
+    guideline_pg_version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+    pg_createcluster "$guideline_pg_version" main >&2 || true
+  fi
   guideline_pg_cluster=$(pg_lsclusters --no-header | awk 'NR==1 { print $1 " " $2 }')
   guideline_pg_port=$(pg_lsclusters --no-header | awk 'NR==1 { print $3 }')
   if [ -n "$guideline_pg_cluster" ]; then

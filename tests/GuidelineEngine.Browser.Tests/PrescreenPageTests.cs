@@ -1,55 +1,16 @@
 using GuidelineEngine.Reading;
-using GuidelineEngine.Server;
 using GuidelineEngine.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace GuidelineEngine.Browser.Tests;
 
 /// <summary>The pre-screen page as a reviewer uses it: a real server on a free loopback port, Debian's Chromium.</summary>
-public class PrescreenPageTests
+public class PrescreenPageTests : ServedPageFixture
 {
-    private const string OpioidNote =
-        "He has been taking Norco 10/325 mg since 01/10/2014 for chronic low back pain. Pain is rated 8/10 without medication " +
-        "and 4/10 with medication. With the medication he is able to walk for 30 minutes and do household chores, and his " +
-        "function has improved. He denies side effects. There is no aberrant drug-taking behavior. A urine drug screen on " +
-        "08/01/2014 was consistent with the prescribed medications.";
-
-    private WebApplication server = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private string address = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddGuidelineServer();
-        server = builder.Build();
-        server.MapGuidelineServer();
-        await server.StartAsync();
-        address = server.Urls.Single();
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await server.DisposeAsync();
-    }
-
     private async Task<IPage> OpenAsync(int width = 1280)
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-        await page.GotoAsync(address + "/");
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        await page.GotoAsync(Address + "/");
         return page;
     }
 

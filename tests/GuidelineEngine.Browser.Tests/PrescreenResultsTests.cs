@@ -1,8 +1,5 @@
 using GuidelineEngine.Reading;
-using GuidelineEngine.Server;
 using GuidelineEngine.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace GuidelineEngine.Browser.Tests;
@@ -10,50 +7,14 @@ namespace GuidelineEngine.Browser.Tests;
 /// <summary>The pre-screen results as a reviewer reads them, at a desktop width and a phone width.</summary>
 [TestFixture(1280)]
 [TestFixture(400)]
-public class PrescreenResultsTests(int width)
+public class PrescreenResultsTests(int width) : ServedPageFixture
 {
-    private const string OpioidNote =
-        "He has been taking Norco 10/325 mg since 01/10/2014 for chronic low back pain. Pain is rated 8/10 without medication " +
-        "and 4/10 with medication. With the medication he is able to walk for 30 minutes and do household chores, and his " +
-        "function has improved. He denies side effects. There is no aberrant drug-taking behavior. A urine drug screen on " +
-        "08/01/2014 was consistent with the prescribed medications.";
-
-    private WebApplication server = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private string address = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddGuidelineServer();
-        server = builder.Build();
-        server.MapGuidelineServer();
-        await server.StartAsync();
-        address = server.Urls.Single();
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        await server.DisposeAsync();
-    }
-
     // Lidoderm is predicted Upheld for want of documentation, Norco Overturned, the elbow MRI is not covered.
     private async Task<IPage> PrescreenSeed003Async()
     {
         var summary = new LetterReader().Read(TestPaths.Seed("003")).Letter!.ClinicalSummary;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-        await page.GotoAsync(address + "/");
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        await page.GotoAsync(Address + "/");
         await page.FillAsync("#clinical-text", summary + " " + OpioidNote);
         foreach (var item in new[] { "Lidoderm 5% patch #30", "Norco 10/325mg #60", "MRI of the right elbow" })
         {
@@ -130,7 +91,7 @@ public class PrescreenResultsTests(int width)
         var page = await PrescreenSeed003Async();
 
         var icon = await page.Locator("link[rel=icon]").GetAttributeAsync("href");
-        var response = await page.APIRequest.GetAsync(address + icon);
+        var response = await page.APIRequest.GetAsync(Address + icon);
         Assert.That(response.Status, Is.EqualTo(200));
         Assert.That(response.Headers["content-type"], Does.StartWith("image/svg+xml"));
         Assert.That(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), Is.True, "nothing overflows the viewport");

@@ -1,5 +1,6 @@
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation.Consistency;
+using GuidelineEngine.Evaluation.Tests.EndToEnd;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Testing;
@@ -144,25 +145,5 @@ public class ConsistencyCheckerTests
         Evaluator.Evaluate(new LetterReader().Read(path), EvaluationMode.Audit).Items[number - 1];
 
     private static EvaluatedItem AuditMade(string summary, string request, string outcome, string maximus, string rationale) =>
-        Evaluator.Evaluate(new LetterReader().ReadText("made.txt", $"""
-            HOW THE IMR FINAL DETERMINATION WAS MADE
-            The expert reviewer is Board Certified in Family Practice, and is licensed to practice in California.
-
-            CLINICAL CASE SUMMARY
-            The expert reviewer developed the following clinical case summary based on a review of the
-            case file, including all medical records:
-
-            {summary}
-
-            IMR ISSUES, DECISIONS AND RATIONALES
-            The Final Determination was based on decisions for the disputed items/services set forth below:
-
-            {request}: {outcome}
-
-            Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
-
-            MAXIMUS guideline: {maximus}
-
-            Decision rationale: {rationale}
-            """), EvaluationMode.Audit).Items.Single();
+        Evaluator.Evaluate(new LetterReader().ReadText("made.txt", Pipeline.LetterText(summary, request, outcome, maximus, rationale)), EvaluationMode.Audit).Items.Single();
 }

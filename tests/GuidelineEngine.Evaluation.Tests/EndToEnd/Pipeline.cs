@@ -20,7 +20,16 @@ internal static class Pipeline
 
     /// <summary>A letter in the seed layout around a clinical summary and one request.</summary>
     public static Letter LetterWith(string summary, string request) =>
-        new LetterReader().ReadText("synthetic.txt", $"""
+        new LetterReader().ReadText("synthetic.txt", LetterText(summary, request)).Letter
+        ?? throw new InvalidOperationException("the synthetic letter did not read");
+
+    /// <summary>The text of a letter in the seed layout: a clinical summary and one decided request.</summary>
+    public static string LetterText(
+        string summary,
+        string request,
+        string outcome = "Overturned",
+        string maximus = "Decision based on MTUS Chronic Pain Treatment Guidelines.",
+        string rationale = "The request is medically necessary.") => $"""
             HOW THE IMR FINAL DETERMINATION WAS MADE
             The expert reviewer is Board Certified in Family Practice, and is licensed to practice in California.
 
@@ -33,12 +42,12 @@ internal static class Pipeline
             IMR ISSUES, DECISIONS AND RATIONALES
             The Final Determination was based on decisions for the disputed items/services set forth below:
 
-            {request}: Overturned
+            {request}: {outcome}
 
             Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
 
-            MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines.
+            MAXIMUS guideline: {maximus}
 
-            Decision rationale: The request is medically necessary.
-            """).Letter ?? throw new InvalidOperationException("the synthetic letter did not read");
+            Decision rationale: {rationale}
+            """;
 }
