@@ -6,14 +6,17 @@ namespace GuidelineEngine.Testing;
 /// <summary>Builds small PDFs by hand, hostile ones included: many pages, a huge Flate stream, no pages.</summary>
 public static class TestPdf
 {
-    /// <summary>A PDF of <paramref name="pages"/> pages sharing one content stream.</summary>
-    public static byte[] Build(int pages, byte[] content, bool flate)
+    /// <summary>
+    /// A PDF of <paramref name="pages"/> pages sharing one content stream, its text in <paramref name="font"/>
+    /// (a font dictionary, object 3) or else the standard Helvetica.
+    /// </summary>
+    public static byte[] Build(int pages, byte[] content, bool flate, string? font = null)
     {
         var objects = new List<string>
         {
             "<< /Type /Catalog /Pages 2 0 R >>",
             $"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(0, pages).Select(i => $"{5 + i} 0 R"))}] /Count {pages} >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            font ?? "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             string.Empty, // 4: the content stream, written as bytes below
         };
         objects.AddRange(Enumerable.Range(0, pages).Select(_ =>

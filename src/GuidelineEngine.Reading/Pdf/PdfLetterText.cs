@@ -19,6 +19,9 @@ internal static class PdfLetterText
     // Words whose baselines differ by less than this share a line (PDF points).
     private const double SameLineTolerance = 2.0;
 
+    // A gap between letters wider than this share of the type size reads as a space, where the PDF draws none.
+    private const double WordGapFactor = 0.1;
+
     /// <exception cref="PdfTooCostlyException">The PDF exceeds one of the <see cref="PdfLimits"/>.</exception>
     /// <exception cref="PdfHasNoPagesException">The PDF has no pages.</exception>
     public static string Extract(byte[] pdf)
@@ -64,7 +67,7 @@ internal static class PdfLetterText
 
     private static void AppendPage(StringBuilder text, Page page)
     {
-        var lines = GroupIntoLines(page.GetWords());
+        var lines = GroupIntoLines(page.Letters);
         if (lines.Count == 0)
         {
             return;
@@ -84,25 +87,53 @@ internal static class PdfLetterText
         }
     }
 
-    private static List<(double Baseline, string Text)> GroupIntoLines(IEnumerable<Word> words)
+    // Letters, not PdfPig's words: its word splitting and word boxes use glyph boxes, which for a font the PDF does
+    // not embed come from whatever font the host has installed under that name. A letter's baseline and advance
+    // come from the PDF's own /Widths, so lines and spaces below are the same on every host.
+    private static List<(double Baseline, string Text)> GroupIntoLines(IEnumerable<Letter> letters)
     {
-        var lines = new List<(double Baseline, List<Word> Words)>();
-        foreach (var word in words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderByDescending(BaselineOf).ThenBy(w => w.BoundingBox.Left))
+        var lines = new List<(double Baseline, List<Letter> Letters)>();
+        foreach (var letter in letters.OrderByDescending(BaselineOf).ThenBy(l => l.StartBaseLine.X))
         {
-            var baseline = BaselineOf(word);
+            var baseline = BaselineOf(letter);
             if (lines.Count > 0 && Math.Abs(lines[^1].Baseline - baseline) < SameLineTolerance)
             {
-                lines[^1].Words.Add(word);
+                lines[^1].Letters.Add(letter);
             }
             else
             {
-                lines.Add((baseline, [word]));
+                lines.Add((baseline, [letter]));
             }
         }
 
-        return [.. lines.Select(l => (l.Baseline, string.Join(' ', l.Words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))))];
+        return [.. lines.Select(l => (l.Baseline, Text: LineText(l.Letters))).Where(l => l.Text.Length > 0)];
     }
 
-    private static double BaselineOf(Word word) =>
-        Math.Round(word.Letters.Count > 0 ? word.Letters[0].StartBaseLine.Y : word.BoundingBox.Bottom, 1, MidpointRounding.AwayFromZero);
+    private static string LineText(List<Letter> letters)
+    {
+        var text = new StringBuilder();
+        var space = false;
+        double? end = null;
+        foreach (var letter in letters.OrderBy(l => l.StartBaseLine.X))
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                space = text.Length > 0;
+                continue;
+            }
+
+            if (end is { } previousEnd && letter.StartBaseLine.X - previousEnd > letter.PointSize * WordGapFactor)
+            {
+                space = true;
+            }
+
+            text.Append(space ? " " : string.Empty).Append(letter.Value);
+            space = false;
+            end = letter.EndBaseLine.X;
+        }
+
+        return text.ToString();
+    }
+
+    private static double BaselineOf(Letter letter) => Math.Round(letter.StartBaseLine.Y, 1, MidpointRounding.AwayFromZero);
 }
