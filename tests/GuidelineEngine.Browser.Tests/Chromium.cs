@@ -9,17 +9,15 @@ internal static class Chromium
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        if (!File.Exists(ExecutablePath))
+        switch (WhenMissing(ExecutablePath, Environment.GetEnvironmentVariable("CI")))
         {
-            // CI installs it (.ci/run); on a developer machine without it the test says how to get it.
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"{ExecutablePath} is missing: .ci/run should have installed Debian's chromium package");
-            }
-
-            var why = $"{ExecutablePath} is missing: run 'apt-get update && apt-get install -y chromium' to run the browser tests";
-            TestContext.Progress.WriteLine($"skipped {TestContext.CurrentContext.Test.FullName}: {why}");
-            Assert.Ignore(why);
+            case (true, { } why):
+                Assert.Fail(why);
+                break;
+            case (false, { } why):
+                TestContext.Progress.WriteLine($"skipped {TestContext.CurrentContext.Test.FullName}: {why}");
+                Assert.Ignore(why);
+                break;
         }
 
         var playwright = await Playwright.CreateAsync();
@@ -31,6 +29,18 @@ internal static class Chromium
         });
         return (playwright, browser);
     }
+
+    /// <summary>
+    /// What a browser test does when <paramref name="path"/> is not there: on CI (which installs
+    /// it) it fails; on a developer machine it is skipped saying how to get the browser.
+    /// Nothing (a null reason) when the browser is there.
+    /// </summary>
+    internal static (bool Fail, string? Why) WhenMissing(string path, string? ci) =>
+        File.Exists(path)
+            ? (false, null)
+            : string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase)
+                ? (true, $"{path} is missing: .ci/run should have installed Debian's chromium package")
+                : (false, $"{path} is missing: run 'apt-get update && apt-get install -y chromium' to run the browser tests");
 
     /// <summary>Saves a screenshot where the test run keeps its artifacts and attaches it to the test.</summary>
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
