@@ -55,7 +55,7 @@ internal sealed partial class TopicCitations
     /// <summary>Whether a guideline name is the MTUS Chronic Pain Medical Treatment Guidelines.</summary>
     public static bool IsChronicPain(string guideline) => guideline.Contains("Chronic Pain", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The pages of "43, 78, 89", "78-80" or "178; 303".</summary>
+    /// <summary>The pages of "43, 78, 89", "78-80" or "178; 303"; a run of more than four digits is no page.</summary>
     public static IEnumerable<int> ParsePages(string pages)
     {
         foreach (Match m in PageRange().Matches(pages))
@@ -91,7 +91,8 @@ internal sealed partial class TopicCitations
     [GeneratedRegex("[A-Z][a-z]*|[0-9]+")]
     private static partial Regex NameWords();
 
-    [GeneratedRegex(@"(?<from>\d+)\s*(?:-\s*(?<to>\d+))?")]
+    // A page has at most four digits: a longer run in a letter's "Page(s):" line is not a page and must not overflow.
+    [GeneratedRegex(@"(?<!\d)(?<from>\d{1,4})(?!\d)(?:\s*-\s*(?<to>\d{1,4})(?!\d))?")]
     private static partial Regex PageRange();
 
     [GeneratedRegex(@"\b(low back|neck|upper back|shoulder|elbow|forearm|wrist|hand|knee|ankle|foot|hip)\b", RegexOptions.IgnoreCase)]

@@ -132,6 +132,23 @@ public class ConsistencyCheckerTests
     }
 
     [Test]
+    public void A_page_line_with_a_run_of_digits_too_long_for_a_page_is_still_classified()
+    {
+        var item = AuditMade(
+            "The patient has taken Norco for chronic low back pain for a year.",
+            "Norco 10/325mg #60",
+            "Upheld",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80, 123456789012.",
+            "The request is not medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.NotJudged));
+    }
+
+    [Test]
+    public void Pages_are_read_from_lists_and_ranges_and_a_digit_run_longer_than_a_page_number_is_skipped() =>
+        Assert.That(TopicCitations.ParsePages("43, 78-80; 123456789012, 99999-100000"), Is.EqualTo(new[] { 43, 78, 79, 80 }));
+
+    [Test]
     public void Prescreen_mode_classifies_nothing()
     {
         var letter = Evaluator.Evaluate(new LetterReader().Read(TestPaths.Seed("001")), EvaluationMode.Prescreen);
