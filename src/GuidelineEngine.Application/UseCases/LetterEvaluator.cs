@@ -19,7 +19,17 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
     public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<string> paths, EvaluationMode mode, int degreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return LetterPaths.Default.Expand(paths)
+        return EvaluateAll(LetterPaths.Default.Expand(paths), mode, degreeOfParallelism);
+    }
+
+    /// <summary>
+    /// Evaluates letter files already found by <see cref="LetterPaths"/> (each path's problem
+    /// becomes its error), streaming results in input order.
+    /// </summary>
+    public IEnumerable<LetterEvaluation> EvaluateAll(IEnumerable<LetterPath> found, EvaluationMode mode, int degreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        return found
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism))

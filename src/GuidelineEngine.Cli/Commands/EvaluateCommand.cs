@@ -80,9 +80,11 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
         var tableRows = new List<LetterEvaluation>();
         var errors = new List<string>();
         var warnings = new List<string>();
-        var files = LetterReader.ExpandPaths(paths).ToList();
+        // Found once: the evaluator reads this list, so a link loop reported here is not searched again.
+        var found = LetterPaths.Default.Expand(paths).ToList();
+        var files = found.ConvertAll(f => f.Path);
         var recorder = record ? new RunRecorder(EvaluationModes.Name(mode), catalog.Identity) : null;
-        files.ForEach(f => recorder?.AddInput(f));
+        found.Where(f => f.Problem is null).ToList().ForEach(f => recorder?.AddInput(f.Path));
 
         using var json = format == Format.Json ? new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented } : null;
         using var csv = format == Format.Csv ? new EvaluationCsv(writer, mode == EvaluationMode.Audit) : null;
@@ -128,7 +130,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             }
         }
 
-        var results = evaluator.EvaluateAll(files, mode, threads);
+        var results = evaluator.EvaluateAll(found, mode, threads);
         if (!show.Quiet && ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected && files.Count > 1)
         {
             var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -25,6 +25,30 @@ public class EvaluateCommandTests
     }
 
     [Test]
+    public async Task A_folder_with_a_link_loop_gives_each_letter_once_and_the_loop_as_one_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("ge-loop-").FullName;
+        try
+        {
+            File.Copy(TestPaths.Seed("000"), Path.Combine(folder, "000.txt"));
+            var loop = Path.Combine(folder, "back");
+            Directory.CreateSymbolicLink(loop, folder);
+
+            var (exitCode, output, error) = await CliRunner.RunAsync("evaluate", folder, "--format", "json", "--quiet");
+
+            var letters = JObject.Parse(output)["letters"]!;
+            Assert.That(exitCode, Is.EqualTo(1), "a path that could not be searched is a failed input");
+            Assert.That(letters.Select(l => Path.GetFileName((string)l["file"]!)), Is.EqualTo(new[] { "000.txt", "back" }));
+            Assert.That((string?)letters[1]!["error"], Does.Contain("loop"));
+            Assert.That(error, Does.Contain("loop"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Prescreen_on_the_seeds_runs_and_prints_its_figures()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--quiet");
