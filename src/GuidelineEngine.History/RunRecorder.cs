@@ -12,6 +12,7 @@ namespace GuidelineEngine.History;
 public sealed class RunRecorder(string mode, RuleSetIdentity rules)
 {
     private readonly RunEntity run = new() { Mode = mode, RuleSetVersion = rules.Version, RuleSetHash = rules.ContentHash };
+    private readonly HashSet<string> letters = new(StringComparer.Ordinal);
 
     /// <summary>Records an input file and the SHA-256 of its bytes (empty when it cannot be read).</summary>
     public void AddInput(string path)
@@ -39,7 +40,7 @@ public sealed class RunRecorder(string mode, RuleSetIdentity rules)
     public void Add(LetterEvaluation letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var name = letter.CaseNumber ?? Path.GetFileName(letter.File);
+        var name = UniqueName(letter);
         for (var i = 0; i < letter.Items.Count; i++)
         {
             var item = letter.Items[i];
@@ -55,6 +56,25 @@ public sealed class RunRecorder(string mode, RuleSetIdentity rules)
                 Criteria = [.. item.Evaluation.Criteria.Select(c => new RunCriterionEntity { Rule = c.Rule.Id, Status = c.Result.Status.ToString() })],
             });
         }
+    }
+
+    // Items are keyed by letter within a run: the case number, unless the run already holds that
+    // case (a text letter and its PDF twin), then with the file name, then with a count.
+    private string UniqueName(LetterEvaluation letter)
+    {
+        var name = letter.CaseNumber ?? Path.GetFileName(letter.File);
+        if (letters.Add(name))
+        {
+            return name;
+        }
+
+        var named = $"{name} ({Path.GetFileName(letter.File)})";
+        for (var n = 2; !letters.Add(named); n++)
+        {
+            named = $"{name} ({Path.GetFileName(letter.File)} #{n})";
+        }
+
+        return named;
     }
 
     /// <summary>The run's rows, with its figures and the summary as JSON.</summary>

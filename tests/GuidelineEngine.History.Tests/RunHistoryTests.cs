@@ -60,6 +60,19 @@ public class RunHistoryTests(string store)
     }
 
     [Test]
+    public void A_run_holding_a_letter_and_its_pdf_twin_keeps_both_under_distinct_names()
+    {
+        var history = stores.NewHistory();
+        var text = Path.Combine(TestPaths.CorpusLetters, "CM17-0002106.txt");
+        var pdf = Path.Combine(TestPaths.CorpusAllPdfs, "CM17-0002106.pdf");
+
+        var id = history.Record(Record(Engine.Get<LetterEvaluator>(), [text, pdf], EvaluationMode.Prescreen, Engine.Get<RuleCatalog>().Identity));
+
+        var letters = history.Show(id).RunItems.Select(i => i.Letter).Distinct().ToList();
+        Assert.That(letters, Is.EqualTo(new[] { "CM17-0002106", "CM17-0002106 (CM17-0002106.pdf)" }));
+    }
+
+    [Test]
     public void A_run_that_fails_half_way_leaves_nothing_visible()
     {
         var history = stores.NewHistory();
