@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace GuidelineEngine.History;
 
 /// <summary>
@@ -19,7 +21,18 @@ public sealed class HistoryOptions
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 
     /// <summary>Where the history is, as messages name it (a PostgreSQL connection is named without its password).</summary>
-    public string Describe() => UsesPostgres
-        ? $"PostgreSQL ({string.Join(";", PostgresConnectionString!.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))})"
-        : $"SQLite file {Path.GetFullPath(SqlitePath)}";
+    public string Describe() => UsesPostgres ? $"PostgreSQL ({WithoutPassword(PostgresConnectionString!)})" : $"SQLite file {Path.GetFullPath(SqlitePath)}";
+
+    // Npgsql reads the password under several names (Password, PWD, PSW); its own parser knows them all.
+    private static string WithoutPassword(string connectionString)
+    {
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(connectionString) { Password = null }.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "a connection string that does not parse";
+        }
+    }
 }
