@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong; nothing was processed.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The run history could not be used (recorded to or read); results and report were still written.</summary>
+    public const int HistoryFailed = 3;
 }

@@ -197,24 +197,41 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             console.Error.WriteLine($"warning: {warning}");
         }
 
+        var historyFailed = false;
         if (recorder is not null)
         {
-            var recorded = history.Record(recorder.Build(figures, JsonConvert.SerializeObject(EvaluationJson.Summary(figures), EvaluationJson.Settings), DateTimeOffset.UtcNow));
-            console.Error.WriteLine($"run {recorded} recorded in {history.Where}");
+            try
+            {
+                var recorded = history.Record(recorder.Build(figures, JsonConvert.SerializeObject(EvaluationJson.Summary(figures), EvaluationJson.Settings), DateTimeOffset.UtcNow));
+                console.Error.WriteLine($"run {recorded} recorded in {history.Where}");
+            }
+            catch (Exception e) when (HistoryFailure.Is(e))
+            {
+                historyFailed = true;
+                console.Error.WriteLine($"error: the run was not recorded: the history in {history.Where} cannot be written: {e.GetBaseException().Message}");
+            }
         }
 
         if (report is not null)
         {
-            if (history.Exists)
+            if (history.Exists && !historyFailed)
             {
-                report.Trend = history.Trend();
+                try
+                {
+                    report.Trend = history.Trend();
+                }
+                catch (Exception e) when (HistoryFailure.Is(e))
+                {
+                    historyFailed = true;
+                    console.Error.WriteLine($"error: the report has no trend: the history in {history.Where} cannot be read: {e.GetBaseException().Message}");
+                }
             }
 
             File.WriteAllText(reportFile!.FullName, report.Build(figures));
             console.Error.WriteLine($"report written to {reportFile.FullName}");
         }
 
-        return figures.FailedLetters > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        return figures.FailedLetters > 0 ? ExitCodes.SomeInputsFailed : historyFailed ? ExitCodes.HistoryFailed : ExitCodes.Success;
     }
 
     private static string ToolVersion =>

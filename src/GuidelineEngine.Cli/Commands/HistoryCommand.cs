@@ -48,7 +48,7 @@ internal sealed class HistoryCommand(RunHistory history) : ICliCommand
     private static Option<HistoryFormat> FormatOption() =>
         new("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => HistoryFormat.Table };
 
-    private static int Guarded(CliConsole console, Func<int> action)
+    private int Guarded(CliConsole console, Func<int> action)
     {
         try
         {
@@ -58,6 +58,11 @@ internal sealed class HistoryCommand(RunHistory history) : ICliCommand
         {
             console.Error.WriteLine($"usage error: {e.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (HistoryFailure.Is(e))
+        {
+            console.Error.WriteLine($"error: the history in {history.Where} cannot be read: {e.GetBaseException().Message}");
+            return ExitCodes.HistoryFailed;
         }
     }
 

@@ -56,6 +56,33 @@ public class HistoryCommandTests
     }
 
     [Test]
+    public async Task A_history_that_cannot_be_written_is_one_error_line_and_exit_3_and_the_results_and_report_are_still_written()
+    {
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(settings["History:SqlitePath"]!, "this file is not a database, and it is long enough to have a header page");
+        var report = Path.Combine(folder, "report.html");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--format", "csv", "--record", "--quiet", "--report", report);
+
+        Assert.That(exitCode, Is.EqualTo(3), error);
+        Assert.That(error, Does.Contain("error: the run was not recorded: the history in SQLite file").And.Not.Contain("   at "));
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(15), "a header and the fourteen seed items");
+        Assert.That(File.Exists(report), Is.True);
+    }
+
+    [Test]
+    public async Task Listing_a_history_that_cannot_be_read_is_one_error_line_and_exit_3()
+    {
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(settings["History:SqlitePath"]!, "this file is not a database, and it is long enough to have a header page");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "history", "list");
+
+        Assert.That(exitCode, Is.EqualTo(3), error);
+        Assert.That(error, Does.StartWith("error: the history in SQLite file").And.Not.Contain("   at "));
+    }
+
+    [Test]
     public async Task Showing_a_run_that_is_not_recorded_is_a_usage_error_naming_it()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync(settings, "history", "show", "7");
