@@ -183,7 +183,8 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             }
         }
 
-        if (format != Format.Table)
+        // A table on the screen lists its errors; a table sent to --out, JSON and CSV leave them to stderr.
+        if (format != Format.Table || outFile is not null)
         {
             foreach (var error in errors)
             {

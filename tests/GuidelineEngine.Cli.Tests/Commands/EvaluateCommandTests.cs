@@ -49,6 +49,28 @@ public class EvaluateCommandTests
     }
 
     [Test]
+    public async Task A_table_written_to_a_file_still_says_a_failed_letters_error_on_stderr()
+    {
+        var folder = Directory.CreateTempSubdirectory("ge-table-out-").FullName;
+        try
+        {
+            var bad = Path.Combine(folder, "bad.txt");
+            File.WriteAllText(bad, "This is not an IMR letter.");
+            var table = Path.Combine(folder, "table.txt");
+
+            var (exitCode, _, error) = await CliRunner.RunAsync("evaluate", bad, TestPaths.Seed("000"), "--out", table, "--quiet");
+
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("error: " + bad));
+            Assert.That(File.ReadAllText(table), Does.Contain("bad.txt"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Prescreen_on_the_seeds_runs_and_prints_its_figures()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--quiet");
