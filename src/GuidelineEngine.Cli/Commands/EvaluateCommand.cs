@@ -219,7 +219,8 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             {
                 try
                 {
-                    report.Trend = history.Trend();
+                    // Prescreen and audit answer different questions: a trend compares runs of this run's mode.
+                    report.Trend = [.. history.Trend().Where(t => t.Mode == EvaluationModes.Name(mode))];
                 }
                 catch (Exception e) when (HistoryFailure.Is(e))
                 {

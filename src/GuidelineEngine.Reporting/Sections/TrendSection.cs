@@ -24,7 +24,7 @@ public static class TrendSection
             ? string.Create(CultureInfo.InvariantCulture, $"{20 + (i * step):F1},{10 + ((1 - Math.Clamp(v, 0, 1)) * height):F1}")
             : null).OfType<string>());
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Trend across recorded runs ({runs.Count})</h2><p>Agreement (blue) and Cohen's kappa (orange) of each recorded run, oldest first, on a 0–1 scale.</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Trend across recorded runs ({runs.Count})</h2><p>Agreement (blue) and Cohen's kappa (orange) of each recorded run in this report's mode, oldest first, on a 0–1 scale (a negative kappa is drawn at 0; the table gives its value).</p>")
             .Append(CultureInfo.InvariantCulture, $"<svg id=\"trend-chart\" role=\"img\" aria-label=\"Agreement and kappa by run\" width=\"{width + 40}\" height=\"{height + 20}\">")
             .Append(CultureInfo.InvariantCulture, $"<rect x=\"20\" y=\"10\" width=\"{width}\" height=\"{height}\" fill=\"#f6f7f9\"/>")
             .Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"#3b6fd8\" stroke-width=\"2\" points=\"{Line(r => r.Agreement)}\"/>")

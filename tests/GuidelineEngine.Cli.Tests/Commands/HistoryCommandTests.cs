@@ -83,6 +83,21 @@ public class HistoryCommandTests
     }
 
     [Test]
+    public async Task The_reports_trend_holds_only_the_recorded_runs_of_its_own_mode()
+    {
+        var report = Path.Combine(folder, "report.html");
+        Directory.CreateDirectory(folder);
+        await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--mode", "prescreen", "--record", "--quiet");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seeds, "--mode", "audit", "--record", "--quiet", "--report", report);
+
+        Assert.That(exitCode, Is.Zero, error);
+        var html = await File.ReadAllTextAsync(report);
+        Assert.That(html, Does.Contain("Trend across recorded runs (1)"));
+        Assert.That(html[html.IndexOf("<table id=\"trend\"", StringComparison.Ordinal)..], Does.Not.Contain("<td>prescreen</td>"));
+    }
+
+    [Test]
     public async Task Showing_a_run_that_is_not_recorded_is_a_usage_error_naming_it()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync(settings, "history", "show", "7");
