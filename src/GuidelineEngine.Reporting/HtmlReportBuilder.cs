@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.RuleModel;
+using static GuidelineEngine.Reporting.Sections.HtmlText;
 
 namespace GuidelineEngine.Reporting;
 
@@ -297,10 +297,4 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
 
     private static void Row(StringBuilder html, string name, string value, string baseline, string meaning) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td>{Encode(value)}</td><td>{Encode(baseline)}</td><td class=\"explain\">{Encode(meaning)}</td></tr>");
-
-    private static string Percent(double? value) => value is double v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
-
-    private static string Number(double? value) => value is double v ? v.ToString("F3", CultureInfo.InvariantCulture) : "n/a (undefined)";
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }
