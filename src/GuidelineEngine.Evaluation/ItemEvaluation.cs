@@ -39,6 +39,18 @@ public sealed record ItemEvaluation
         ? null
         : Criteria.Any(c => !c.Rule.IsMtus && c.Result.Status != CriterionStatus.NotApplicable) ? GuidelineSource.NonMtus : GuidelineSource.Mtus;
 
+    /// <summary>
+    /// The criteria the prediction turns on: those not met or not documented on an Upheld
+    /// prediction, those met on an Overturned one; none when not covered. The summary's per-rule
+    /// figures, the table and the audit consistency check all read this one list.
+    /// </summary>
+    public IEnumerable<CriterionEvaluation> DecidingCriteria => Predicted switch
+    {
+        Determination.Overturned => Criteria.Where(c => c.Result.Status == CriterionStatus.Met),
+        Determination.Upheld => Criteria.Where(c => c.Result.Status is CriterionStatus.NotMet or CriterionStatus.NotDocumented),
+        _ => [],
+    };
+
     /// <summary>What would have to be documented for the criteria to be met, in plain language.</summary>
     public IReadOnlyList<string> MissingDocumentation =>
         [.. Criteria.Select(c => c.Result.MissingDocumentation).OfType<string>().Distinct()];

@@ -53,7 +53,7 @@ public sealed class BatchSummaryBuilder
             confusion.Add(predicted, actual);
             Count(topics, topic, predicted, actual);
             Count(sources, evaluation.Source == GuidelineSource.NonMtus ? "NonMTUS" : "MTUS", predicted, actual);
-            foreach (var criterion in evaluation.Criteria.Where(c => Decided(c.Result.Status, evaluation.Predicted)))
+            foreach (var criterion in evaluation.DecidingCriteria)
             {
                 var counts = rules.GetValueOrDefault(criterion.Rule.Id);
                 rules[criterion.Rule.Id] = (counts.Decided + 1, counts.Agreed + (item.Agrees == true ? 1 : 0));
@@ -85,9 +85,4 @@ public sealed class BatchSummaryBuilder
         entry.Confusion.Add(predicted, actual);
         groups[key] = (entry.Items + 1, entry.Confusion);
     }
-
-    private static bool Decided(CriterionStatus status, Determination predicted) =>
-        predicted == Determination.Upheld
-            ? status is CriterionStatus.NotMet or CriterionStatus.NotDocumented
-            : status == CriterionStatus.Met;
 }

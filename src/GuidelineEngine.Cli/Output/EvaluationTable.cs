@@ -220,13 +220,7 @@ internal static class EvaluationTable
         return lines;
     }
 
-    // The criteria that decided the prediction: those not met or not documented on Upheld, those met on Overturned.
-    private static IEnumerable<CriterionEvaluation> Deciding(EvaluatedItem item) => item.Evaluation.Predicted switch
-    {
-        Determination.Overturned => item.Evaluation.Criteria.Where(c => c.Result.Status == CriterionStatus.Met),
-        Determination.Upheld => item.Evaluation.Criteria.Where(c => c.Result.Status is CriterionStatus.NotMet or CriterionStatus.NotDocumented),
-        _ => [],
-    };
+    private static IEnumerable<CriterionEvaluation> Deciding(EvaluatedItem item) => item.Evaluation.DecidingCriteria;
 
     private static string DecidingText(EvaluatedItem item, string separator) =>
         item.Evaluation.NotCoveredReason is { } reason

@@ -93,10 +93,7 @@ public sealed partial class ConsistencyChecker
     // Discordant items whose deciding criteria rest on what the rationale states.
     private static IEnumerable<ConsistencyFinding> AgainstFindings(ItemEvaluation evaluation, Outcome recorded)
     {
-        var deciding = evaluation.Predicted == Determination.Overturned
-            ? evaluation.Criteria.Where(c => c.Result.Status == CriterionStatus.Met)
-            : evaluation.Criteria.Where(c => c.Result.Status is CriterionStatus.NotMet or CriterionStatus.NotDocumented);
-        var stated = deciding.Where(c => c.Result.Evidence.Any(e => e.Section == SourceSection.Rationale)).ToList();
+        var stated = evaluation.DecidingCriteria.Where(c => c.Result.Evidence.Any(e => e.Section == SourceSection.Rationale)).ToList();
         if (stated.Count == 0)
         {
             yield return new ConsistencyFinding(ConsistencyClass.NotJudged, $"The recorded {recorded} differs from the rules' reading, but the criteria that decided it rest on no finding the rationale states.");
