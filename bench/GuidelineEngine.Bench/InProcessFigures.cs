@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using GuidelineEngine.Application;
 using GuidelineEngine.Application.UseCases;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;

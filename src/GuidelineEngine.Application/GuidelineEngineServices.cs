@@ -1,7 +1,7 @@
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.History;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Rules.Mtus;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +32,7 @@ public static class GuidelineEngineServices
         services.AddSingleton(_ => RuleCatalog.Load(MtusRules.Assembly));
         services.AddSingleton<GuidelineEvaluator>();
         services.AddSingleton<LetterEvaluator>();
+        services.AddSingleton<LetterFacts>();
         services.AddSingleton<Prescreener>();
         services.AddSingleton<RunHistory>();
         return services;

@@ -6,7 +6,7 @@ public class DependencyDirectionTests
 
     [Test]
     public void The_solution_has_the_projects_the_layout_names() =>
-        Assert.That(Projects.Direct.Keys, Is.SupersetOf(new[] { "Model", "Text", "Reading", "Facts", "RuleModel", "Rules.Mtus", "Evaluation", "Reporting", "Application", "Cli", "Server" }));
+        Assert.That(Projects.Direct.Keys, Is.SupersetOf(new[] { "Model", "Text", "Reading", "Facts", "Extraction", "RuleModel", "Rules.Mtus", "Evaluation", "Reporting", "Application", "Cli", "Server" }));
 
     [Test]
     public void Hosts_never_reference_each_other()
@@ -21,9 +21,9 @@ public class DependencyDirectionTests
         Assert.That(Projects.Direct[host], Is.EqualTo(new[] { "Application" }));
 
     [Test]
-    public void The_rule_model_and_the_rules_reference_no_reader_report_application_or_host()
+    public void The_rule_model_and_the_rules_reference_no_letter_model_reader_extraction_engine_report_application_or_host()
     {
-        var forbidden = new[] { "Reading", "Reporting", "Application" }.Concat(Hosts).ToList();
+        var forbidden = new[] { "Model", "Reading", "Extraction", "Evaluation", "Reporting", "Application" }.Concat(Hosts).ToList();
         foreach (var project in Projects.Direct.Keys.Where(p => p == "RuleModel" || p.StartsWith("Rules.", StringComparison.Ordinal)))
         {
             Assert.That(Projects.Closure(project).Intersect(forbidden), Is.Empty, $"{project} reaches a project rule code must not see");

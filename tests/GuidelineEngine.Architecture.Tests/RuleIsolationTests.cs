@@ -1,4 +1,5 @@
 using System.Reflection;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 using GuidelineEngine.RuleModel;
 using GuidelineEngine.Rules.Mtus;

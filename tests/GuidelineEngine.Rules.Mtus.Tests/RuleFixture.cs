@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;

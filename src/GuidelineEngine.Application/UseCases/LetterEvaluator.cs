@@ -1,7 +1,7 @@
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Evaluation.Consistency;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 
 namespace GuidelineEngine.Application.UseCases;

@@ -1,6 +1,6 @@
 using GuidelineEngine.Evaluation;
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading.Parsing;
 
 namespace GuidelineEngine.Application.UseCases;

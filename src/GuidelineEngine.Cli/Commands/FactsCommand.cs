@@ -1,8 +1,8 @@
 using System.CommandLine;
 using GuidelineEngine.Application;
+using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Cli.Output;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Reading;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace GuidelineEngine.Cli.Commands;
 
 /// <summary><c>guideline facts PATH... [--mode prescreen|audit] [--format table|json]</c>: the facts per item.</summary>
-internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor, IOptions<EvaluationOptions> options) : ICliCommand
+internal sealed class FactsCommand(LetterReader reader, LetterFacts extractor, IOptions<EvaluationOptions> options) : ICliCommand
 {
     public Command Build(CliConsole console)
     {
@@ -39,7 +39,7 @@ internal sealed class FactsCommand(LetterReader reader, FactExtractor extractor,
                 continue;
             }
 
-            var items = extractor.ExtractAll(letter, mode);
+            var items = extractor.Extract(letter, mode);
             if (format == OutputFormat.Json)
             {
                 letters.Add(new

@@ -89,19 +89,21 @@ public sealed class ClinicalVocabulary
     }
 
     private static ClinicalVocabulary LoadEmbedded() =>
-        Load(ReadResource("GuidelineEngine.Facts.drugs.json"), ReadResource("GuidelineEngine.Facts.services.json"),
-            [.. ReadResources("GuidelineEngine.Facts.Services.").Select(r => r.Json)]);
+        Load(ReadResource(Data, "GuidelineEngine.Facts.drugs.json"), ReadResource(Data, "GuidelineEngine.Facts.services.json"),
+            [.. ReadResources(Data, "GuidelineEngine.Facts.Services.").Select(r => r.Json)]);
+
+    private static Assembly Data => typeof(ClinicalVocabulary).Assembly;
 
     // Each topic keeps its own data file (Cues/imaging.json, Services/imaging.json), read in name order.
-    internal static IEnumerable<(string File, string Json)> ReadResources(string prefix) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceNames()
+    internal static IEnumerable<(string File, string Json)> ReadResources(Assembly assembly, string prefix) =>
+        assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => (n[prefix.Length..], ReadResource(n)));
+            .Select(n => (n[prefix.Length..], ReadResource(assembly, n)));
 
-    internal static string ReadResource(string name)
+    internal static string ReadResource(Assembly assembly, string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"embedded resource {name} is missing from the build");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

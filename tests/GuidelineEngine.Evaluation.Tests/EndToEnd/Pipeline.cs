@@ -1,5 +1,5 @@
+using GuidelineEngine.Extraction;
 using GuidelineEngine.Facts;
-using GuidelineEngine.Facts.Extraction;
 using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Testing;

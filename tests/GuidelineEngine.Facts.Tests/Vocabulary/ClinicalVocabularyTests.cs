@@ -1,5 +1,7 @@
-using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Extraction;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Facts.Tests.Vocabulary;
 

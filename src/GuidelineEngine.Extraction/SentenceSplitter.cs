@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using GuidelineEngine.Facts;
 
-namespace GuidelineEngine.Facts.Extraction;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>Splits clinical text into sentences, keeping each sentence's span in the source.</summary>
 internal static partial class SentenceSplitter

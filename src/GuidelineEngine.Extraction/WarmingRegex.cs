@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using GuidelineEngine.Facts;
 
-namespace GuidelineEngine.Facts;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>
 /// A data-driven pattern that starts interpreted and, once it has been used enough to be worth

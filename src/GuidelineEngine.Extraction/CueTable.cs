@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Vocabulary;
 using Newtonsoft.Json.Linq;
 
-namespace GuidelineEngine.Facts.Extraction;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>
 /// The cue phrases of <c>cues.json</c> (the negation grammar and the first topics' kinds) and of
@@ -46,8 +48,8 @@ internal sealed class CueTable
     }
 
     public static CueTable Default { get; } = Load(
-        Vocabulary.ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"),
-        [.. Vocabulary.ClinicalVocabulary.ReadResources("GuidelineEngine.Facts.Cues.").Select(r => ("Cues/" + r.File, r.Json))]);
+        ClinicalVocabulary.ReadResource(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.cues.json"),
+        [.. ClinicalVocabulary.ReadResources(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.Cues.").Select(r => ("Cues/" + r.File, r.Json))]);
 
     public IReadOnlyList<Regex> NegationsBefore { get; }
 

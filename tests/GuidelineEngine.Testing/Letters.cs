@@ -1,19 +1,21 @@
 using GuidelineEngine.Model;
 using GuidelineEngine.Reading;
-using GuidelineEngine.Testing;
 
-namespace GuidelineEngine.Facts.Tests;
+namespace GuidelineEngine.Testing;
 
 /// <summary>The seed and corpus letters, read once for all the fact tests.</summary>
-internal static class Letters
+public static class Letters
 {
     private static readonly Lazy<IReadOnlyList<Letter>> SeedLetters = new(() => ReadAll(TestPaths.Seeds));
     private static readonly Lazy<IReadOnlyList<Letter>> CorpusLetters = new(() => ReadAll(TestPaths.CorpusLetters));
 
+    /// <summary>The seed letters.</summary>
     public static IReadOnlyList<Letter> Seeds => SeedLetters.Value;
 
+    /// <summary>The development corpus letters.</summary>
     public static IReadOnlyList<Letter> Corpus => CorpusLetters.Value;
 
+    /// <summary>The seed letter whose file name starts with <paramref name="number"/>.</summary>
     public static Letter Seed(string number) => Seeds.Single(l => Path.GetFileName(l.File).StartsWith(number + "_", StringComparison.Ordinal));
 
     private static List<Letter> ReadAll(string folder) =>

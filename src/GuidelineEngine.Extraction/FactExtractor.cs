@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
 using GuidelineEngine.Model;
 using GuidelineEngine.Text;
 
-namespace GuidelineEngine.Facts.Extraction;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>
 /// Turns a letter's text into facts for one disputed item. In <see cref="EvaluationMode.Prescreen"/>

@@ -1,8 +1,10 @@
-using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Extraction;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Vocabulary;
+using GuidelineEngine.Testing;
 using Newtonsoft.Json.Linq;
 
-namespace GuidelineEngine.Facts.Tests.Extraction;
+namespace GuidelineEngine.Extraction.Tests;
 
 public class CueTableTests
 {
@@ -33,8 +35,8 @@ public class CueTableTests
     [Test]
     public void The_shipped_table_holds_the_kinds_of_cues_json_and_of_every_topic_file()
     {
-        var files = ClinicalVocabulary.ReadResources("GuidelineEngine.Facts.Cues.").Select(r => r.Json)
-            .Append(ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"));
+        var files = ClinicalVocabulary.ReadResources(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.Cues.").Select(r => r.Json)
+            .Append(ClinicalVocabulary.ReadResource(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.cues.json"));
         var named = files.SelectMany(f => ((JObject)JObject.Parse(f)["kinds"]!).Properties().Select(p => Enum.Parse<FactKind>(p.Name)));
 
         Assert.That(CueTable.Default.Kinds.Select(k => k.Kind).ToList(), Is.EquivalentTo(named).And.Count.GreaterThanOrEqualTo(28));
@@ -44,8 +46,8 @@ public class CueTableTests
     public void A_cue_guarded_by_a_lookahead_matches_as_it_does_without_its_guard_in_every_corpus_sentence()
     {
         // A guard "(?=first words)" before a long look-behind only lets the pattern skip places where it cannot match.
-        var guarded = ClinicalVocabulary.ReadResources("GuidelineEngine.Facts.Cues.").Select(r => r.Json)
-            .Append(ClinicalVocabulary.ReadResource("GuidelineEngine.Facts.cues.json"))
+        var guarded = ClinicalVocabulary.ReadResources(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.Cues.").Select(r => r.Json)
+            .Append(ClinicalVocabulary.ReadResource(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.cues.json"))
             .SelectMany(f => ((JObject)JObject.Parse(f)["kinds"]!).Properties().SelectMany(p => p.Value["cues"]!.Values<string>()))
             .OfType<string>()
             .Where(c => c.StartsWith("(?=", StringComparison.Ordinal))

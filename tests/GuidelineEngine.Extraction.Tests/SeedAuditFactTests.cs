@@ -1,6 +1,8 @@
-using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Extraction;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Testing;
 
-namespace GuidelineEngine.Facts.Tests.Extraction;
+namespace GuidelineEngine.Extraction.Tests;
 
 /// <summary>In audit mode, the facts each seed rationale relies on are found with the right polarity.</summary>
 public class SeedAuditFactTests

@@ -1,7 +1,9 @@
 using System.Globalization;
-using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Extraction;
+using GuidelineEngine.Facts;
+using GuidelineEngine.Testing;
 
-namespace GuidelineEngine.Facts.Tests.Extraction;
+namespace GuidelineEngine.Extraction.Tests;
 
 /// <summary>
 /// Tables of sentences (Data/*.tsv: sentences.tsv for the first topics, one file per coverage
@@ -23,7 +25,7 @@ public class SentenceSuiteTests
             .Select(f => (Enum.Parse<FactKind>(f[0]), Enum.Parse<Polarity>(f[1]), f[2])))];
 
     private static IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Extraction", "Data"), "*.tsv").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Data"), "*.tsv").Order(StringComparer.Ordinal);
 
     private static Polarity Detect(FactKind kind, string sentence)
     {

@@ -1,7 +1,9 @@
-using GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Extraction;
+using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
+using GuidelineEngine.Testing;
 
-namespace GuidelineEngine.Facts.Tests.Extraction;
+namespace GuidelineEngine.Extraction.Tests;
 
 public class EvaluationModeTests
 {

@@ -1,6 +1,7 @@
+using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 
-namespace GuidelineEngine.Facts;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>
 /// What a reviewer has about the case before deciding: the clinical text, the patient and the

@@ -1,6 +1,8 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
 
-namespace GuidelineEngine.Facts.Requests;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>Reads what a request is into typed values, once, so that rules never match its text.</summary>
 public static class RequestReader

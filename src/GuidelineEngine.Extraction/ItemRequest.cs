@@ -1,6 +1,7 @@
+using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 
-namespace GuidelineEngine.Facts;
+namespace GuidelineEngine.Extraction;
 
 /// <summary>One requested item as the extractor reads it: its heading and what it requests, and in audit mode the reviewer's rationale.</summary>
 public sealed record ItemRequest

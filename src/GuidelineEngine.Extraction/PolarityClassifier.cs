@@ -1,4 +1,6 @@
-namespace GuidelineEngine.Facts.Extraction;
+using GuidelineEngine.Facts;
+
+namespace GuidelineEngine.Extraction;
 
 /// <summary>
 /// Decides whether a cue found in a sentence is documented, negated or hedged, NegEx-style:
