@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The run history could not be used (recorded to or read); results and report were still written.</summary>
     public const int HistoryFailed = 3;
+
+    /// <summary>An output file (<c>--out</c>, <c>--report</c>, or standard output) could not be written; said in one line.</summary>
+    public const int OutputFailed = 4;
 }

@@ -19,8 +19,11 @@ public sealed class RunHistory(IOptions<HistoryOptions> options)
     /// <summary>Where the history is, as messages name it.</summary>
     public string Where => settings.Describe();
 
-    /// <summary>True when a history may hold runs: PostgreSQL is configured, or the SQLite file exists.</summary>
-    public bool Exists => settings.UsesPostgres || File.Exists(settings.SqlitePath);
+    /// <summary>
+    /// True when a history may hold runs: PostgreSQL is configured, or something is at the SQLite
+    /// path (a folder there is an error when opened, not an empty history).
+    /// </summary>
+    public bool Exists => settings.UsesPostgres || Path.Exists(settings.SqlitePath);
 
     /// <summary>Stores a run and all its rows in one transaction; returns its id.</summary>
     public long Record(RunEntity run)
@@ -84,6 +87,23 @@ public sealed class RunHistory(IOptions<HistoryOptions> options)
     public IReadOnlyList<RunTrendPoint> Trend() =>
         [.. List().Select(r => new RunTrendPoint(r.Id, r.RecordedAt, r.Mode, r.RuleSetHash.Length >= 12 ? r.RuleSetHash[..12] : r.RuleSetHash, r.Agreement, r.Kappa))];
 
+    // A folder at the path, or a path into folders that do not exist (a mistyped setting), is said;
+    // only the default location's folder is made.
+    private void CheckSqlitePath()
+    {
+        var path = Path.GetFullPath(settings.SqlitePath);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a folder: History:SqlitePath must name a file, e.g. '{Path.Combine(path, "guideline-history.db")}'");
+        }
+
+        var folder = Path.GetDirectoryName(path);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new IOException($"the folder '{folder}' does not exist: create it, or set History:SqlitePath to a file in a folder that does");
+        }
+    }
+
     /// <summary>A context on the configured database, its migrations applied.</summary>
     internal HistoryContext Open()
     {
@@ -94,14 +114,19 @@ public sealed class RunHistory(IOptions<HistoryOptions> options)
         {
             if (!isMigrated)
             {
-                var directory = Path.GetDirectoryName(Path.GetFullPath(settings.SqlitePath));
-                if (!settings.UsesPostgres && directory is not null)
+                if (!settings.UsesPostgres)
                 {
-                    Directory.CreateDirectory(directory);
+                    CheckSqlitePath();
                 }
 
+                // Only a history that needs it is migrated: migrating writes (the migration lock), and a
+                // read-only history that is up to date must still list, show and compare its runs.
                 // Migrate takes the provider's migration lock, so two processes starting at once are safe.
-                db.Database.Migrate();
+                if (db.Database.GetPendingMigrations().Any())
+                {
+                    db.Database.Migrate();
+                }
+
                 isMigrated = true;
             }
         }

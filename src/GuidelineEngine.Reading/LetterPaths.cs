@@ -34,7 +34,13 @@ public sealed class LetterPaths
             }
 
             var found = new List<LetterPath>();
+            var searched = seenFolders.Count;
             Search(path, [], seenFolders, seenFiles, found);
+            if (found.Count == 0 && seenFolders.Count > searched)
+            {
+                // Nothing to evaluate is said, not a run of "letters: 0" that looks like success.
+                found.Add(new LetterPath(path, EmptyFolder(path)));
+            }
             foreach (var entry in found.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 yield return entry;
@@ -92,6 +98,13 @@ public sealed class LetterPaths
 
         ancestors.RemoveAt(ancestors.Count - 1);
     }
+
+    private static string EmptyFolder(string path) =>
+        "is a folder with no .txt or .pdf letter in it or its subfolders"
+        + (LetterReader.LetterExtensions.Contains(Path.GetExtension(Path.TrimEndingDirectorySeparator(path)).ToLowerInvariant())
+            ? " (it is named like a letter file, but it is a folder)"
+            : string.Empty)
+        + ": expected IMR letters to evaluate";
 
     private static string RealFile(FileSystemInfo file)
     {

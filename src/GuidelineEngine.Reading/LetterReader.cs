@@ -1,5 +1,6 @@
 using System.Text;
 using GuidelineEngine.Model;
+using GuidelineEngine.Reading.Files;
 using GuidelineEngine.Reading.Parsing;
 using GuidelineEngine.Reading.Pdf;
 using GuidelineEngine.Reading.Text;
@@ -37,14 +38,23 @@ public sealed class LetterReader
         return path.Problem is { } problem ? Fail(path.Path, problem) : Read(path.Path);
     }
 
-    /// <summary>Reads one letter file (<c>.txt</c> or <c>.pdf</c>).</summary>
+    /// <summary>
+    /// Reads one letter file (<c>.txt</c> or <c>.pdf</c>). Only a regular file is read, and at most
+    /// <see cref="TextLimits.MaxBytes"/> (a PDF <see cref="TextLimits.MaxPdfBytes"/>) of it.
+    /// </summary>
     public LetterReadResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            return Fail(path, $"is {kind}, not a regular file: expected a .txt or .pdf IMR letter");
+        }
+
+        var cap = MaxBytesOf(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, cap);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -53,6 +63,25 @@ public sealed class LetterReader
 
         return Read(path, bytes);
     }
+
+    // Reads one byte past the cap, so that a file over it is told from one exactly at it; the
+    // file's stated length is not trusted (it can grow, or be 0 for a file the kernel makes up).
+    private static byte[] ReadAtMost(string path, int cap)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var memory = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while (memory.Length <= cap && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap + 1 - memory.Length))) > 0)
+        {
+            memory.Write(chunk, 0, read);
+        }
+
+        return memory.ToArray();
+    }
+
+    private static int MaxBytesOf(string name) =>
+        Path.GetExtension(name).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? TextLimits.MaxPdfBytes : TextLimits.MaxBytes;
 
     /// <summary>Reads a letter from its bytes; <paramref name="name"/> names it in results and errors.</summary>
     public LetterReadResult Read(string name, byte[] content)
@@ -65,7 +94,14 @@ public sealed class LetterReader
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension == ".pdf" || StartsWithPdfSignature(content))
+        var isPdf = extension == ".pdf" || StartsWithPdfSignature(content);
+        var cap = isPdf ? TextLimits.MaxPdfBytes : TextLimits.MaxBytes;
+        if (content.Length > cap)
+        {
+            return Fail(name, $"is too large to read: more than {cap:N0} bytes, where a letter has some tens of kilobytes");
+        }
+
+        if (isPdf)
         {
             return ReadPdf(name, content);
         }
@@ -80,7 +116,17 @@ public sealed class LetterReader
             return Fail(name, $"is not text (binary content at byte {offset}): expected a .txt or .pdf IMR letter");
         }
 
-        var text = TextDecoding.Decode(content, out var warning);
+        string text;
+        string? warning;
+        try
+        {
+            text = TextDecoding.Decode(content, out warning);
+        }
+        catch (InvalidTextException e)
+        {
+            return Fail(name, e.Message);
+        }
+
         return ReadText(name, text, warning is null ? [] : [warning]);
     }
 
@@ -98,12 +144,23 @@ public sealed class LetterReader
 
         try
         {
-            var letter = LetterParser.Parse(name, LetterLayout.Normalize(text));
-            return LetterReadResult.Success(letter with { Warnings = [.. warnings, .. LetterWarnings.Of(letter)] });
+            var lines = LetterLayout.Normalize(text);
+            if (SeveralLetters.Find(lines) is { } several)
+            {
+                return Fail(name, several);
+            }
+
+            var letter = LetterParser.Parse(name, lines);
+            if (letter.Items.Count > TextLimits.MaxItems)
+            {
+                return Fail(name, $"is too costly to read: {letter.Items.Count:N0} disputed items, where a letter may have at most {TextLimits.MaxItems}");
+            }
+
+            return LetterReadResult.Success(letter with { Warnings = Capped([.. warnings, .. LetterWarnings.Of(letter)]) });
         }
         catch (LetterFormatException e)
         {
-            return LetterReadResult.Failure(new LetterReadError(name, e.Message, e.Section, e.Line));
+            return LetterReadResult.Failure(new LetterReadError(name, Printable.Of(e.Message), e.Section, e.Line));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
@@ -169,6 +226,12 @@ public sealed class LetterReader
         return control > content.Length * BinaryControlShare;
     }
 
+    // A letter's warnings are printed on stderr and stored per letter: their number is bounded like its size.
+    private static List<string> Capped(List<string> warnings) =>
+        warnings.Count <= TextLimits.MaxWarnings
+            ? warnings.ConvertAll(Printable.Of)
+            : [.. warnings.Take(TextLimits.MaxWarnings).Select(Printable.Of), $"and {warnings.Count - TextLimits.MaxWarnings:N0} more warnings like these, not listed (at most {TextLimits.MaxWarnings} are)"];
+
     private static LetterReadResult Fail(string file, string message) =>
-        LetterReadResult.Failure(new LetterReadError(file, message));
+        LetterReadResult.Failure(new LetterReadError(file, Printable.Of(message)));
 }

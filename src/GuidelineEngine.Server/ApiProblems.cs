@@ -17,6 +17,12 @@ internal static class ApiProblems
             detail: $"Send the body as {expected} (Content-Type: {expected}).",
             statusCode: StatusCodes.Status415UnsupportedMediaType);
 
+    public static IResult InternalFault(string? path, Exception fault) =>
+        Results.Problem(
+            title: "The request met an internal fault.",
+            detail: Application.UseCases.InternalFault.Describe($"the request to {path}", fault),
+            statusCode: StatusCodes.Status500InternalServerError);
+
     public static IResult TooLarge() =>
         Results.Problem(
             title: "The request body is too large.",

@@ -60,6 +60,12 @@ public static class GuidelineServer
                 // A multipart form beyond FormOptions' limit.
                 await ApiProblems.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
             }
+#pragma warning disable CA1031 // The last barrier: a defect is answered with a problem body, never an empty 500.
+            catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                await ApiProblems.InternalFault(context.Request.Path, e).ExecuteAsync(context).ConfigureAwait(false);
+            }
         });
         app.MapPrescreenApi();
         app.MapPage();

@@ -44,7 +44,7 @@ internal static class PrescreenEndpoints
         PrescreenRequest? input;
         try
         {
-            input = JsonConvert.DeserializeObject<PrescreenRequest>(body, new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Ignore });
+            input = PrescreenRequest.Parse(body);
         }
         catch (JsonException e)
         {
@@ -77,7 +77,7 @@ internal static class PrescreenEndpoints
         return ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, mode = EvaluationModes.Name(EvaluationMode.Prescreen), items });
     }
 
-    private static async Task<IResult> LetterAsync(HttpRequest request, LetterReader reader, LetterEvaluator evaluator, IOptions<EvaluationOptions> options)
+    private static async Task<IResult> LetterAsync(HttpRequest request, LetterEvaluator evaluator, IOptions<EvaluationOptions> options)
     {
         if (request.ContentLength > ServerLimits.MaxBodyBytes)
         {
@@ -121,7 +121,7 @@ internal static class PrescreenEndpoints
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer).ConfigureAwait(false);
         var name = Path.GetFileName(file.FileName);
-        var letter = evaluator.Evaluate(reader.Read(name, buffer.ToArray()), mode);
+        var letter = evaluator.Evaluate(name, buffer.ToArray(), mode);
         if (form.Files.Count > 1)
         {
             var ignored = string.Join(", ", form.Files.Where(f => !ReferenceEquals(f, file)).Select(f => $"'{Path.GetFileName(f.FileName)}'"));

@@ -39,6 +39,7 @@ internal sealed class HistoryStores : IDisposable
         if (kind == "sqlite")
         {
             var folder = Path.Combine(Path.GetTempPath(), "guideline-history-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder); // the history makes no folders: a mistyped path is an error
             return new HistoryStores(new HistoryOptions { SqlitePath = Path.Combine(folder, "history.db") }, folder, null, null);
         }
 

@@ -106,4 +106,35 @@ public class LetterPathsTests
 
         Assert.That(LetterPaths.Default.Expand([missing]).Single(), Is.EqualTo(new LetterPath(missing)));
     }
+
+    [Test]
+    public void A_folder_without_letters_is_said_to_have_none()
+    {
+        var empty = Path.Combine(folder, "empty");
+        Directory.CreateDirectory(Path.Combine(empty, "sub"));
+        File.WriteAllText(Path.Combine(empty, "notes.md"), "not a letter");
+
+        var found = LetterPaths.Default.Expand([empty]).Single();
+
+        Assert.That(found.Problem, Does.StartWith("is a folder with no .txt or .pdf letter in it or its subfolders"));
+    }
+
+    [Test]
+    public void A_folder_named_like_a_letter_file_is_said_to_be_a_folder()
+    {
+        var named = Path.Combine(folder, "x.txt");
+        Directory.CreateDirectory(named);
+
+        Assert.That(LetterPaths.Default.Expand([named]).Single().Problem, Does.Contain("it is named like a letter file, but it is a folder"));
+    }
+
+    [Test]
+    public void A_folder_given_twice_is_searched_once_and_not_called_empty_the_second_time()
+    {
+        Letter("one.txt");
+
+        var found = LetterPaths.Default.Expand([folder, folder]).ToList();
+
+        Assert.That(found.Select(f => (Path.GetFileName(f.Path), f.Problem)), Is.EqualTo(new[] { ("one.txt", (string?)null) }));
+    }
 }

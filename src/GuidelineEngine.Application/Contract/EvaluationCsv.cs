@@ -8,12 +8,16 @@ namespace GuidelineEngine.Application.Contract;
 /// <summary>
 /// One CSV row per item, the JSON fields flattened; with <paramref name="withConsistency"/> (audit
 /// mode) two more columns, <c>consistency</c> (the class) and <c>consistencyFindings</c>; then the
-/// letter's <c>warnings</c>, and in the last column the physician disclaimer on every row, which CSV
+/// letter's <c>warnings</c> (on its first row), and in the last column the physician disclaimer on every row, which CSV
 /// readers keep with the row.
 /// </summary>
 public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = false) : IDisposable
 {
-    private readonly CsvWriter csv = CsvWriter.Create(writer, null, true);
+    // Cells carry letter text (file names, items, errors, warnings): one starting = + - @ would run as a
+    // formula in a spreadsheet, so it is escaped with a leading ' and quoted, as OWASP advises.
+    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
+
+    private readonly CsvWriter csv = CsvWriter.Create(writer, Options, true);
     private bool headerWritten;
 
     /// <summary>Writes one letter's rows (one row for a letter that failed), after the header the first time.</summary>
@@ -40,18 +44,20 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
 
         if (letter.Error is not null)
         {
-            WriteRow(letter, null);
+            WriteRow(letter, null, withWarnings: true);
         }
 
-        foreach (var item in letter.Items)
+        // The letter's warnings go on its first row only: repeated on every item they made the CSV grow
+        // with the square of a hostile letter's size.
+        for (var i = 0; i < letter.Items.Count; i++)
         {
-            WriteRow(letter, item);
+            WriteRow(letter, letter.Items[i], withWarnings: i == 0 && letter.Error is null);
         }
 
         csv.Flush();
     }
 
-    private void WriteRow(LetterEvaluation letter, EvaluatedItem? item)
+    private void WriteRow(LetterEvaluation letter, EvaluatedItem? item, bool withWarnings)
     {
         csv.WriteField(letter.File);
         csv.WriteField(letter.CaseNumber);
@@ -72,7 +78,7 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
             csv.WriteField(item?.Consistency is { } consistency ? string.Join(" | ", consistency.Findings.Select(Finding)) : null);
         }
 
-        csv.WriteField(string.Join("; ", letter.Warnings));
+        csv.WriteField(withWarnings ? string.Join("; ", letter.Warnings) : null);
         csv.WriteField(PhysicianDisclaimer.Text);
         csv.EndRecord();
     }

@@ -33,7 +33,37 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, degreeOfParallelism))
-            .Select(path => Evaluate(reader.Read(path), mode));
+            .Select(path => Guarded(path.Path, () => Evaluate(reader.Read(path), mode)));
+    }
+
+    /// <summary>
+    /// Reads and evaluates one letter's bytes (an upload); <paramref name="name"/> names it.
+    /// Like every letter of a batch, a fault inside becomes the letter's error.
+    /// </summary>
+    public LetterEvaluation Evaluate(string name, byte[] content, EvaluationMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(content);
+        return Guarded(name, () => Evaluate(reader.Read(name, content), mode));
+    }
+
+    /// <summary>
+    /// The fault barrier of one letter: whatever its reading, extraction or evaluation throws
+    /// (a defect, since bad input is reported without throwing) becomes that letter's error,
+    /// and the batch goes on with every other letter.
+    /// </summary>
+    internal static LetterEvaluation Guarded(string file, Func<LetterEvaluation> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+#pragma warning disable CA1031 // The barrier exists to catch what nobody foresaw; the fault is reported, not hidden.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new LetterEvaluation(file, null, InternalFault.Describe(file, e), []);
+        }
     }
 
     /// <summary>Evaluates one read letter.</summary>

@@ -72,8 +72,42 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
 
     private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, FileInfo? outFile, FileInfo? reportFile, Show show, int threads, bool record)
     {
-        using var fileWriter = outFile is null ? null : new StreamWriter(outFile.FullName);
-        var writer = (TextWriter?)fileWriter ?? console.Out;
+        // Both files are opened before any work: a folder that refuses them stops the run at once.
+        string? problem = null;
+        using var outTarget = outFile is null ? null : OutputFile.Open("--out", outFile, out problem);
+        using var reportTarget = problem is not null || reportFile is null ? null : OutputFile.Open("--report", reportFile, out problem);
+        if (problem is not null)
+        {
+            console.Error.WriteLine(problem);
+            return ExitCodes.OutputFailed;
+        }
+
+        int exitCode;
+        try
+        {
+            exitCode = Run(console, paths, mode, format, outTarget, reportTarget, show, threads, record);
+        }
+        catch (Exception e) when (OutputFile.IsWriteFailure(e))
+        {
+            console.Error.WriteLine(outTarget is null ? $"error: the results cannot be written to standard output: {e.Message}" : OutputFile.Describe(outTarget.Option, outTarget.Path, e));
+            return ExitCodes.OutputFailed;
+        }
+
+        foreach (var target in new[] { outTarget, reportTarget })
+        {
+            if (target is not null && !target.TryClose(out var closeProblem))
+            {
+                console.Error.WriteLine(closeProblem);
+                return ExitCodes.OutputFailed;
+            }
+        }
+
+        return exitCode;
+    }
+
+    private int Run(CliConsole console, string[] paths, EvaluationMode mode, Format format, OutputFile? outFile, OutputFile? reportFile, Show show, int threads, bool record)
+    {
+        var writer = (TextWriter?)outFile?.Writer ?? console.Out;
         var summary = new BatchSummaryBuilder();
         var run = new ReportRun(DateTimeOffset.UtcNow, ToolVersion, paths, catalog.Identity);
         var report = reportFile is null ? null : new HtmlReportBuilder(EvaluationModes.Name(mode), run);
@@ -101,6 +135,10 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
                 json.WritePropertyName("letters");
                 json.WriteStartArray();
             }
+
+            // Written through now: a file that refuses bytes (a full disk, /dev/full) fails before the work, not after it.
+            json.Flush();
+            writer.Flush();
         }
 
         void Consume(LetterEvaluation letter)
@@ -229,8 +267,18 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
                 }
             }
 
-            File.WriteAllText(reportFile!.FullName, report.Build(figures));
-            console.Error.WriteLine($"report written to {reportFile.FullName}");
+            try
+            {
+                reportFile!.Writer.Write(report.Build(figures));
+                reportFile.Writer.Flush();
+            }
+            catch (Exception e) when (OutputFile.IsWriteFailure(e))
+            {
+                console.Error.WriteLine(OutputFile.Describe(reportFile!.Option, reportFile.Path, e));
+                return ExitCodes.OutputFailed;
+            }
+
+            console.Error.WriteLine($"report written to {reportFile.Path}");
         }
 
         return figures.FailedLetters > 0 ? ExitCodes.SomeInputsFailed : historyFailed ? ExitCodes.HistoryFailed : ExitCodes.Success;

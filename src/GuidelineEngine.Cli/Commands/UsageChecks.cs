@@ -15,12 +15,21 @@ internal static class UsageChecks
     /// </summary>
     public const int MaxThreads = 64;
 
-    /// <summary>The option's file must be in a folder that exists.</summary>
+    /// <summary>The option's file must be in a folder that exists, and not itself a folder.</summary>
     public static Option<FileInfo?> InExistingFolder(this Option<FileInfo?> option)
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<FileInfo?>() is { } file && file.Directory is { Exists: false } folder)
+            if (result.GetValueOrDefault<FileInfo?>() is not { } file)
+            {
+                return;
+            }
+
+            if (Directory.Exists(file.FullName))
+            {
+                result.AddError($"{option.Name}: '{file.FullName}' is a folder: give a file name in it, e.g. '{Path.Combine(file.FullName, "results")}'");
+            }
+            else if (file.Directory is { Exists: false } folder)
             {
                 result.AddError($"{option.Name}: the folder '{folder.FullName}' does not exist: create it or write elsewhere");
             }

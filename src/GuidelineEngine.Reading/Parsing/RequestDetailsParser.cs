@@ -23,6 +23,7 @@ public static partial class RequestDetailsParser
 
     private const int DaysPerWeek = 7;
     private const int WeeksPerMonth = 4;
+    private const int MaxDurationCount = 100_000;
 
     private static readonly string[] BodyPartNames =
     [
@@ -76,16 +77,17 @@ public static partial class RequestDetailsParser
         return name.Length == 0 ? null : name;
     }
 
-    private static decimal? QuantityOf(string request)
-    {
-        var match = Quantity().Match(request);
-        return match.Success ? decimal.Parse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
-    }
+    // A number too large for a decimal ("#999...9", 30 digits) states no quantity a reviewer could act on.
+    private static decimal? QuantityOf(string request) =>
+        Quantity().Match(request) is { Success: true } match
+        && decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var quantity)
+            ? quantity
+            : null;
 
-    // "Acupuncture therapy sessions lumbar spine #6": a count after '#' on a service is its sessions.
+    // "Acupuncture therapy sessions lumbar spine #6": a whole count after '#' on a service is its sessions.
     private static int? SessionsByCount(string request) =>
-        ServiceWord().IsMatch(request) && Quantity().Match(request) is { Success: true } m
-            ? (int)decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
+        ServiceWord().IsMatch(request) && QuantityOf(request) is { } count && count == decimal.Truncate(count) && count <= int.MaxValue
+            ? (int)count
             : null;
 
     private static (string? Text, int? Weeks) DurationOf(string request)
@@ -98,7 +100,8 @@ public static partial class RequestDetailsParser
 
         var count = NumberWords.Parse(match.Groups["n"].Value);
         var unit = match.Groups["unit"].Value.ToUpperInvariant();
-        int? weeks = count is null ? null : unit switch
+        // A count no request states (past a few hundred thousand weeks) has no duration in weeks.
+        int? weeks = count is null or > MaxDurationCount ? null : unit switch
         {
             var u when u.StartsWith("WEEK", StringComparison.Ordinal) => count,
             var u when u.StartsWith("MONTH", StringComparison.Ordinal) => count * WeeksPerMonth,

@@ -14,6 +14,7 @@ internal static class TextDecoding
     private const int SampleLength = 4096;
 
     /// <summary>The text; <paramref name="warning"/> says when the bytes were not UTF-8 and were read as Latin-1.</summary>
+    /// <exception cref="InvalidTextException">The bytes are neither UTF-8 nor Latin-1 text.</exception>
     public static string Decode(byte[] content, out string? warning)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -30,11 +31,21 @@ internal static class TextDecoding
         }
         catch (DecoderFallbackException e)
         {
+            var offset = e.Index + start;
+            if (Array.FindIndex(content, start, IsLatin1Control) is var control and >= 0)
+            {
+                // Latin-1 text has no characters 0x80 to 0x9F: bytes there are neither UTF-8 nor Latin-1, and
+                // reading them would put terminal control codes into the letter's text.
+                throw new InvalidTextException($"is not valid UTF-8 text: the byte at offset {offset} is not UTF-8, and byte 0x{content[control]:X2} at offset {control} is not Latin-1 text either: expected the letter saved as UTF-8");
+            }
+
             // Latin-1 maps every byte to a character, so no text is lost to replacement characters.
-            warning = $"the text is not UTF-8 (an invalid byte at offset {e.Index + start}): it was read as Latin-1; check accented characters and quotes";
+            warning = $"the text is not UTF-8 (an invalid byte at offset {offset}): it was read as Latin-1; check accented characters and quotes";
             return Encoding.Latin1.GetString(content, start, content.Length - start);
         }
     }
+
+    private static bool IsLatin1Control(byte b) => b is >= 0x80 and <= 0x9F;
 
     /// <summary>True when the bytes are UTF-16 text.</summary>
     public static bool IsUtf16(byte[] content) => Utf16Of(content) is not null;

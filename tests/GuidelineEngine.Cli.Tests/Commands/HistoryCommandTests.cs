@@ -13,6 +13,7 @@ public class HistoryCommandTests
     {
         folder = Path.Combine(Path.GetTempPath(), "guideline-cli-history", Guid.NewGuid().ToString("N"));
         settings = new() { ["History:SqlitePath"] = Path.Combine(folder, "history.db") };
+        Directory.CreateDirectory(folder);
     }
 
     [TearDown]
@@ -104,5 +105,45 @@ public class HistoryCommandTests
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(error, Does.Contain("run 7 is not in the history"));
+    }
+
+    [Test]
+    public async Task A_history_path_that_is_a_folder_is_one_error_line_and_exit_3_not_an_empty_list()
+    {
+        settings["History:SqlitePath"] = folder;
+
+        var (exitCode, output, error) = await CliRunner.RunAsync(settings, "history", "list");
+
+        Assert.That(exitCode, Is.EqualTo(3), output);
+        Assert.That(error, Does.Contain("is a folder: History:SqlitePath must name a file"));
+    }
+
+    [Test]
+    public async Task Recording_into_folders_that_do_not_exist_creates_none_and_says_so()
+    {
+        var missing = Path.Combine(folder, "mistyped", "deeper");
+        settings["History:SqlitePath"] = Path.Combine(missing, "history.db");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seed("000"), "--record", "--quiet", "--format", "json");
+
+        Assert.That(exitCode, Is.EqualTo(3));
+        Assert.That(error, Does.Contain($"the folder '{missing}' does not exist"));
+        Assert.That(Directory.Exists(Path.Combine(folder, "mistyped")), Is.False);
+    }
+
+    [Test]
+    public async Task Listing_an_up_to_date_history_leaves_its_file_untouched_so_a_read_only_history_can_be_listed()
+    {
+        await CliRunner.RunAsync(settings, "evaluate", TestPaths.Seed("000"), "--record", "--quiet", "--format", "json");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var path = settings["History:SqlitePath"]!;
+        var before = await File.ReadAllBytesAsync(path);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(settings, "history", "list", "--format", "json");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(await File.ReadAllBytesAsync(path), Is.EqualTo(before), "listing wrote to the history");
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EquivalentTo(new[] { "history.db" }), "listing left a journal beside the history");
     }
 }

@@ -58,4 +58,19 @@ public class RequestDetailsParserTests
     [Test]
     public void A_service_is_not_taken_for_a_medication() =>
         Assert.That(RequestDetailsParser.Parse("MRI of the lumbar spine").IsMedication, Is.False);
+
+    [TestCase("Norco 10/325 #999999999999999999999999999999")]
+    [TestCase("Physical therapy #99999999999")]
+    [TestCase("Acupuncture sessions #3000000000")]
+    [TestCase("Acupuncture 3 times a week for 99999999999 months")]
+    public void A_number_too_large_for_its_field_states_nothing_and_never_throws(string request)
+    {
+        var details = RequestDetailsParser.Parse(request);
+
+        Assert.That((details.Quantity is null || details.Quantity < 1e12m, details.Sessions, details.DurationWeeks), Is.EqualTo((true, (int?)null, (int?)null)));
+    }
+
+    [Test]
+    public void A_whole_count_after_a_mark_on_a_service_is_its_sessions() =>
+        Assert.That(RequestDetailsParser.Parse("Acupuncture therapy sessions lumbar spine #6").Sessions, Is.EqualTo(6));
 }
