@@ -135,7 +135,7 @@ public class HtmlReportBuilderTests
         var html = Report(letter);
 
         Assert.That(html, Does.Contain(EvidenceHighlights.Html(EvidenceHighlights.Segments(letter.ClinicalSummary!, item.Evaluation.Criteria))));
-        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark><span class=\"supports\">evidence for: Monitoring</span>"));
+        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark><span class=\"supports\">evidence for: Monitoring (says no urine drug screen; not documented)</span>"));
     }
 
     [Test]
