@@ -47,6 +47,7 @@ public static class ConcentrationSection
         }
     }
 
+    // Each value and its interval stay whole on a narrow column: a line may break between them, never inside one.
     private static string Share(Proportion p) =>
-        p.Share is null ? "n/a (0)" : $"{Percent(p.Share)} ({p.Count}/{p.Of}) [{Percent(p.Low)}–{Percent(p.High)}]";
+        p.Share is null ? "n/a (0)" : $"<span class=\"nw\">{Percent(p.Share)} ({p.Count}/{p.Of})</span> <span class=\"nw\">[{Percent(p.Low)}–{Percent(p.High)}]</span>";
 }
