@@ -1,3 +1,4 @@
+using GuidelineEngine.Application;
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
@@ -9,28 +10,30 @@ namespace GuidelineEngine.Browser.Tests;
 
 public class ReportPageTests
 {
-    private static readonly Lazy<string> CorpusReport = new(WriteCorpusReport);
+    private static readonly Lazy<string> CorpusReport = new(() => WriteCorpusReport(EvaluationMode.Prescreen));
 
-    private static string WriteCorpusReport()
+    private static readonly Lazy<string> AuditCorpusReport = new(() => WriteCorpusReport(EvaluationMode.Audit));
+
+    private static string WriteCorpusReport(EvaluationMode mode)
     {
         var batch = Engine.Get<LetterEvaluator>();
         var run = new ReportRun(DateTimeOffset.UtcNow, "test", [TestPaths.CorpusLetters], Engine.Get<RuleCatalog>().Identity);
-        var report = new HtmlReportBuilder("prescreen", run);
+        var report = new HtmlReportBuilder(EvaluationModes.Name(mode), run);
         var summary = new BatchSummaryBuilder();
-        foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], EvaluationMode.Prescreen, Environment.ProcessorCount))
+        foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], mode, Environment.ProcessorCount))
         {
             report.Add(letter);
             summary.Add(letter);
         }
 
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-report.html");
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"corpus-report-{EvaluationModes.Name(mode)}.html");
         File.WriteAllText(path, report.Build(summary.Build()));
         return path;
     }
 
-    private static async Task WithPageAsync(int width, Func<IPage, List<string>, Task> test)
+    private static async Task WithPageAsync(int width, Func<IPage, List<string>, Task> test, bool audit = false)
     {
-        var path = CorpusReport.Value;
+        var path = audit ? AuditCorpusReport.Value : CorpusReport.Value;
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         {
@@ -84,10 +87,26 @@ public class ReportPageTests
 
         // Before the contents and folded summaries the dev corpus report was about 29,000 px tall at this width.
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        TestContext.Progress.WriteLine($"prescreen report height at 1280 px: {height} px");
         Assert.That(height, Is.LessThan(20000));
         await page.ClickAsync("#contents a >> text=Discordant items");
         Assert.That(await page.EvaluateAsync<int>("() => window.scrollY"), Is.GreaterThan(0), "the link moves to its section");
     });
+
+    [Test]
+    public Task The_audit_report_folds_each_inconsistent_items_findings_and_stays_short_to_scroll() => WithPageAsync(1280, async (page, _) =>
+    {
+        // Before the contents and folding the audit report of the dev corpus was about 51,000 px tall at this width.
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        TestContext.Progress.WriteLine($"audit report height at 1280 px: {height} px");
+        var inconsistent = page.Locator("#inconsistent details.item");
+        Assert.That(await inconsistent.CountAsync(), Is.GreaterThan(0));
+        Assert.That(await inconsistent.First.Locator("summary").InnerTextAsync(), Does.Contain(" · "));
+        Assert.That(await inconsistent.First.Locator("q").First.IsVisibleAsync(), Is.False, "the quotes show when the item is opened");
+        Assert.That(await page.Locator("#contents a", new() { HasTextString = "Consistency of the recorded decisions" }).CountAsync(), Is.EqualTo(1));
+        Assert.That(height, Is.LessThan(25000));
+        await Chromium.ScreenshotAsync(page, "qa-report-audit-1280", fullPage: false);
+    }, audit: true);
 
     [Test]
     public Task The_discordant_list_filters_by_topic_and_by_predicted_and_recorded() => WithPageAsync(1280, async (page, _) =>

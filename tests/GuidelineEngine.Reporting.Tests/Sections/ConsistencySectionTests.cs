@@ -30,6 +30,26 @@ public class ConsistencySectionTests
     }
 
     [Test]
+    public void Each_inconsistent_item_is_one_line_with_its_findings_folded_and_small_groups_fold_under_the_ranked_ones()
+    {
+        var report = new HtmlReportBuilder("audit");
+        var item = Item("8 pool therapy sessions", Outcome.Upheld, Determination.Upheld, "AquaticTherapy") with
+        {
+            Consistency = new ItemConsistency(ConsistencyClass.FindingContradictedByRecord,
+                [new ConsistencyFinding(ConsistencyClass.FindingContradictedByRecord, "The rationale says obesity is not documented.", "no indication that the injured worker is obese", "hypertension, obesity, sleep apnea")]),
+        };
+        var letter = new LetterEvaluation("001.txt", "CM9", null, [item], null, new Reviewer("Family Practice", "California"));
+        var summary = new BatchSummaryBuilder();
+        summary.Add(letter);
+        report.Add(letter);
+
+        var html = report.Build(summary.Build());
+
+        Assert.That(html, Does.Contain("<details class=\"item\"><summary><b>8 pool therapy sessions</b> · CM9 · topic AquaticTherapy · recorded <b>Upheld</b> · <b>FindingContradictedByRecord</b></summary><ul><li>"));
+        Assert.That(html, Does.Match("<details class=\"small-groups\"><summary>1 small group \\(under 10 items: flagged, not ranked\\)</summary><table class=\"small\" data-breakdown=\"bySpecialty\">.*Family Practice"));
+    }
+
+    [Test]
     public void A_wilson_interval_never_wraps_inside_a_value_only_between_the_share_and_its_interval()
     {
         var report = new HtmlReportBuilder("audit");
@@ -41,7 +61,7 @@ public class ConsistencySectionTests
 
         var html = report.Build(summary.Build());
 
-        var table = System.Text.RegularExpressions.Regex.Match(html, "<table id=\"bySpecialty\">.*?</table>").Value;
+        var table = System.Text.RegularExpressions.Regex.Match(html, "<table class=\"small\" data-breakdown=\"bySpecialty\">.*?</table>").Value;
         var shares = System.Text.RegularExpressions.Regex.Matches(table, @"<span class=""nw"">\d+\.\d % \(\d+/\d+\)</span> <span class=""nw"">\[\d+\.\d %–\d+\.\d %\]</span>");
         Assert.That(shares, Has.Count.GreaterThan(0), table);
         Assert.That(System.Text.RegularExpressions.Regex.Replace(table, "<span class=\"nw\">[^<]*</span>", string.Empty), Does.Not.Match(@"\d %"), "every share and interval is inside a span that does not wrap");
