@@ -14,7 +14,7 @@ namespace GuidelineEngine.Reporting;
 /// </summary>
 /// <param name="mode">The mode the batch ran in, as users type it.</param>
 /// <param name="run">When, with what and on what the batch ran; the report omits the run section without it.</param>
-public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
+public sealed partial class HtmlReportBuilder(string mode, ReportRun? run = null)
 {
     private readonly List<(LetterEvaluation Letter, EvaluatedItem Item)> discordant = [];
     private readonly List<LetterEvaluation> failed = [];
@@ -52,12 +52,13 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
             .Append(".supports{font-size:.8rem;color:#5a4a00;background:#fff3c4;border-radius:4px;padding:0 .3rem;margin:0 .3rem}")
             .Append("svg{max-width:100%;height:auto}.warning{color:#b42318;font-weight:600}.explain{color:#445;font-size:.9rem}")
             .Append("#filters{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0}#filters label{font-weight:600}td.num{text-align:right}#run td{overflow-wrap:anywhere}table{display:block;max-width:100%;overflow-x:auto}")
+            .Append(".nw{white-space:nowrap}.bar{display:inline-block;width:7rem;height:.8rem;background:#eef0f4;vertical-align:middle;margin-right:.4rem}.bar span{display:block;height:100%;background:#3b6fd8}")
+            .Append("#contents ol{columns:2 14rem;margin:.3rem 0}#contents{background:#f6f7f9;border:1px solid #ccd;border-radius:6px;padding:.4rem 1rem}.evidence{list-style:none;padding:0}.evidence li{margin:.3rem 0}details summary{cursor:pointer;color:#445}.criterion-text{color:#445}")
             .Append("</style></head><body>");
         html.Append("<h1>GuidelineEngine QA report</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Mode: <b>{Encode(mode)}</b>. {Encode(PhysicianDisclaimer.Text)}</p>");
         AppendRun(html);
         AppendFigures(html, summary);
-        AppendTopicChart(html, summary);
         AppendTopics(html, summary);
         AppendConfusion(html, summary.Confusion);
         AppendSources(html, summary);
@@ -70,8 +71,35 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
         AppendFailed(html);
         html.Append("<script>").Append(FilterScript).Append("</script>");
         html.Append("</body></html>");
-        return html.ToString();
+        return WithContents(html.ToString());
     }
+
+    /// <summary>
+    /// The page with an id on every section heading and, after the disclaimer, a table of contents
+    /// linking them: built from the headings written, so that no section is left out of it.
+    /// </summary>
+    private static string WithContents(string page)
+    {
+        var sections = new List<(string Id, string Title)>();
+        var numbered = SectionHeading().Replace(page, m =>
+        {
+            var id = "section-" + (sections.Count + 1).ToString(CultureInfo.InvariantCulture);
+            sections.Add((id, m.Groups[1].Value));
+            return $"<h2 id=\"{id}\">{m.Groups[1].Value}</h2>";
+        });
+        var contents = new StringBuilder("<nav id=\"contents\" aria-label=\"Contents\"><b>Contents</b><ol>");
+        foreach (var (id, title) in sections)
+        {
+            contents.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{id}\">{title}</a></li>");
+        }
+
+        contents.Append("</ol></nav>");
+        var at = numbered.IndexOf("</p>", numbered.IndexOf("<p class=\"note\">", StringComparison.Ordinal), StringComparison.Ordinal) + "</p>".Length;
+        return numbered.Insert(at, contents.ToString());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<h2>(.*?)</h2>")]
+    private static partial System.Text.RegularExpressions.Regex SectionHeading();
 
     private static void AppendFigures(StringBuilder html, BatchSummary s)
     {
@@ -87,36 +115,6 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
         {
             html.Append("<p class=\"warning\" id=\"below-baseline\">").Append(Encode(warning)).Append("</p>");
         }
-    }
-
-    private static void AppendTopicChart(StringBuilder html, BatchSummary s)
-    {
-        const int barWidth = 300;
-        const int rowHeight = 26;
-
-        // Widths from the longest label at a generous 8 px per character of 13 px text, so that no label is clipped.
-        const double charWidth = 8;
-        var topics = s.ByTopic.ToList();
-        var labels = topics.Select(t => string.Create(CultureInfo.InvariantCulture, $"{Percent(t.Value.Agreement)} agree, {t.Value.Items} items ({Percent(s.Items == 0 ? 0 : (double)t.Value.Items / s.Items)} of all)")).ToList();
-        var nameWidth = (int)Math.Ceiling(topics.Select(t => t.Key.Length).DefaultIfEmpty(0).Max() * charWidth) + 10;
-        var labelWidth = (int)Math.Ceiling(labels.Select(l => l.Length).DefaultIfEmpty(0).Max() * charWidth) + 10;
-        var chartWidth = nameWidth + barWidth + 10 + labelWidth;
-        var chartHeight = (topics.Count + 1) * rowHeight;
-        html.Append("<h2>Agreement and coverage by topic</h2>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>Coverage over all items: {Percent(s.Coverage)} ({s.Covered} of {s.Items}).</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"topic-chart\" role=\"img\" aria-label=\"Agreement by topic\" width=\"{chartWidth}\" height=\"{chartHeight}\" viewBox=\"0 0 {chartWidth} {chartHeight}\">");
-        for (var i = 0; i < topics.Count; i++)
-        {
-            var (name, topic) = (topics[i].Key, topics[i].Value);
-            var y = i * rowHeight;
-            var width = (topic.Agreement ?? 0) * barWidth;
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 17}\" font-size=\"13\">{Encode(name)}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{nameWidth}\" y=\"{y + 4}\" width=\"{barWidth}\" height=\"16\" fill=\"#eef0f4\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{nameWidth}\" y=\"{y + 4}\" width=\"{width:F1}\" height=\"16\" fill=\"#3b6fd8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth + barWidth + 10}\" y=\"{y + 17}\" font-size=\"13\">{Encode(labels[i])}</text>");
-        }
-
-        html.Append("</svg>");
     }
 
     private void AppendRun(StringBuilder html)
@@ -135,12 +133,16 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
         html.Append("</table>");
     }
 
+    // One table, no separate chart: each topic's figures once, agreement drawn as a bar beside its value.
     private static void AppendTopics(StringBuilder html, BatchSummary s)
     {
-        html.Append("<h2>Agreement and kappa by topic</h2><table id=\"topics\"><tr><th>Topic</th><th>Items</th><th>Agreement</th><th>Cohen's kappa</th><th>Overturn recall</th></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Agreement and coverage by topic</h2><p>Coverage over all items: {Percent(s.Coverage)} ({s.Covered} of {s.Items}). Topics with the most items first.</p>");
+        html.Append("<table id=\"topics\"><tr><th>Topic</th><th>Items</th><th>Agreement</th><th>Cohen's kappa</th><th>Overturn recall</th></tr>");
         foreach (var (name, topic) in s.ByTopic.OrderByDescending(t => t.Value.Items).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td class=\"num\">{topic.Items}</td><td class=\"num\">{Percent(topic.Agreement)}</td><td class=\"num\">{Encode(Number(topic.Confusion.Kappa))}</td><td class=\"num\">{Percent(topic.Confusion.OverturnRecall)}</td></tr>");
+            var share = s.Items == 0 ? 0 : (double)topic.Items / s.Items;
+            var bar = string.Create(CultureInfo.InvariantCulture, $"<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{(topic.Agreement ?? 0) * 100:F1}%\"></span></span>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(name)}</td><td class=\"num\"><span class=\"nw\">{topic.Items} ({Percent(share)})</span></td><td class=\"nw\">{bar}{Percent(topic.Agreement)}</td><td class=\"num\">{Encode(Number(topic.Confusion.Kappa))}</td><td class=\"num\">{Percent(topic.Confusion.OverturnRecall)}</td></tr>");
         }
 
         html.Append("</table>");
@@ -212,15 +214,43 @@ public sealed class HtmlReportBuilder(string mode, ReportRun? run = null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"item\" data-topic=\"{Encode(item.Evaluation.Topic ?? string.Empty)}\" data-predicted=\"{item.Evaluation.Predicted}\" data-recorded=\"{item.Recorded}\">")
                 .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · predicted <b>{item.Evaluation.Predicted}</b> · edition {Encode(item.Evaluation.EditionName)}</p><ul>");
-            foreach (var c in item.Evaluation.Criteria)
+            void Criteria(IEnumerable<CriterionEvaluation> criteria)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <code>{RuleIdHtml(c.Rule.Id)}</code> — {Encode(c.Result.Reason)} <small>({Encode(c.Citation)})</small></li>");
+                foreach (var c in criteria)
+                {
+                    var citation = ChapterCitation.For(c.Citation, item.Evaluation.Facts.Request.BodyParts);
+                    html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"{c.Result.Status}\">{StatusWord(c.Result.Status)}</span> <b>{Encode(CriterionName.Of(c.Rule.Id))}</b>: <span class=\"criterion-text\">{Encode(c.Rule.Criterion)}</span> — {Encode(c.Result.Reason)} <small>({Encode(citation)} · <code>{RuleIdHtml(c.Rule.Id)}</code>)</small></li>");
+                }
             }
 
+            // Criteria that apply in view; those that do not apply folded, as on the pre-screen page.
+            Criteria(item.Evaluation.Criteria.Where(c => c.Result.Status != CriterionStatus.NotApplicable));
             html.Append("</ul>");
+            var idle = item.Evaluation.Criteria.Where(c => c.Result.Status == CriterionStatus.NotApplicable).ToList();
+            if (idle.Count > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<details><summary>{idle.Count} {(idle.Count == 1 ? "criterion does" : "criteria do")} not apply</summary><ul>");
+                Criteria(idle);
+                html.Append("</ul></details>");
+            }
+
             if (letter.ClinicalSummary is { } summary)
             {
-                html.Append("<div class=\"summary\">").Append(EvidenceHighlights.Html(EvidenceHighlights.Segments(summary, item.Evaluation.Criteria))).Append("</div>");
+                // The supporting sentences in view; the whole summary folded, so that the list stays short to scroll.
+                var segments = EvidenceHighlights.Segments(summary, item.Evaluation.Criteria);
+                var evidence = segments.Where(x => x.IsHighlight).ToList();
+                if (evidence.Count > 0)
+                {
+                    html.Append("<ul class=\"evidence\">");
+                    foreach (var segment in evidence)
+                    {
+                        html.Append("<li>").Append(EvidenceHighlights.Html([segment with { Text = segment.Text.Trim() }])).Append("</li>");
+                    }
+
+                    html.Append("</ul>");
+                }
+
+                html.Append("<details><summary>Clinical summary</summary><div class=\"summary\">").Append(EvidenceHighlights.Html(segments)).Append("</div></details>");
             }
 
             html.Append("</div>");

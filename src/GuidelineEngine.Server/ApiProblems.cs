@@ -11,6 +11,15 @@ internal static class ApiProblems
             title: "The request is not valid.",
             detail: $"{field}: {message}");
 
+    /// <summary>422: the request is well formed but what it carries cannot be processed, e.g. an upload that is not a readable letter.</summary>
+    public static IResult Unprocessable(string field, string message, IReadOnlyList<string>? warnings = null) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            title: "The upload could not be evaluated.",
+            detail: $"{field}: {message}",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: warnings is { Count: > 0 } ? new Dictionary<string, object?> { ["warnings"] = warnings } : null);
+
     public static IResult UnsupportedMediaType(string expected) =>
         Results.Problem(
             title: "The request body has an unsupported content type.",

@@ -29,6 +29,7 @@ public static class GuidelineServer
         builder.Services.AddGuidelineEngine(builder.Configuration);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["disclaimer"] = Evaluation.PhysicianDisclaimer.Text);
+        ErrorStatusProblems.AddTo(builder.Services);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ServerLimits.MaxBodyBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ServerLimits.MaxBodyBytes);
         return builder;

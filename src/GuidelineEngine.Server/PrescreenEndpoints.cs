@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace GuidelineEngine.Server;
 
@@ -41,21 +42,28 @@ internal static class PrescreenEndpoints
             return ApiProblems.TooLarge();
         }
 
-        PrescreenRequest? input;
+        JToken? json;
         try
         {
-            input = PrescreenRequest.Parse(body);
+            json = PrescreenRequest.Read(body);
         }
         catch (JsonException e)
         {
             return ApiProblems.BadRequest("body", $"malformed JSON: {e.Message}");
         }
 
-        if (input is null)
+        if (json is not JObject fields)
         {
             return ApiProblems.BadRequest("body", "expected a JSON object with clinicalText and items");
         }
 
+        // Checked before binding: the serializer's own message names the .NET type it converts to.
+        if (PrescreenRequest.WrongType(fields) is { } field)
+        {
+            return ApiProblems.BadRequest(field, PrescreenRequest.Expected(field));
+        }
+
+        var input = PrescreenRequest.Bind(fields);
         DateOnly? requestDate = null;
         if (!string.IsNullOrWhiteSpace(input.RequestDate))
         {
@@ -107,7 +115,7 @@ internal static class PrescreenEndpoints
         }
 
         var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
             return ApiProblems.BadRequest("file", "is required: upload a .txt or .pdf IMR letter");
         }
@@ -118,14 +126,25 @@ internal static class PrescreenEndpoints
             return ApiProblems.BadRequest("file", $"has an unsupported type '{extension}': expected a .txt or .pdf IMR letter");
         }
 
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length == 0)
+        {
+            return ApiProblems.Unprocessable("file", $"'{name}' is empty (0 bytes): expected a .txt or .pdf IMR letter");
+        }
+
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer).ConfigureAwait(false);
-        var name = Path.GetFileName(file.FileName);
         var letter = evaluator.Evaluate(name, buffer.ToArray(), mode);
         if (form.Files.Count > 1)
         {
             var ignored = string.Join(", ", form.Files.Where(f => !ReferenceEquals(f, file)).Select(f => $"'{Path.GetFileName(f.FileName)}'"));
             letter = letter with { Warnings = [.. letter.Warnings, $"only the field 'file' ('{name}') was evaluated; the other uploaded files were ignored: {ignored}"] };
+        }
+
+        if (letter.Error is { } error)
+        {
+            // The upload arrived whole but is not a letter that can be read: the client must send another file.
+            return ApiProblems.Unprocessable("file", $"'{name}' could not be read: {error}", letter.Warnings);
         }
 
         var summary = new BatchSummaryBuilder();

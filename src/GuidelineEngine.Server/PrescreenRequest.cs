@@ -20,9 +20,9 @@ internal sealed class PrescreenRequest
     /// <summary>The request date, yyyy-MM-dd; chooses the guideline edition.</summary>
     public string? RequestDate { get; set; }
 
-    /// <summary>The request in <paramref name="body"/>, or null for a JSON <c>null</c>.</summary>
-    /// <exception cref="JsonException">The body is not JSON, has a key twice, text after the object, or fields of the wrong type.</exception>
-    public static PrescreenRequest? Parse(string body)
+    /// <summary>The JSON value of <paramref name="body"/>, or null for an empty body.</summary>
+    /// <exception cref="JsonException">The body is not JSON, has a key twice or text after the value.</exception>
+    public static JToken? Read(string body)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -37,6 +37,34 @@ internal sealed class PrescreenRequest
             throw new JsonReaderException($"additional text after the JSON value at position {reader.LinePosition}");
         }
 
-        return token.ToObject<PrescreenRequest>(Serializer);
+        return token;
     }
+
+    /// <summary>The request an object whose fields have the right JSON types (see <see cref="WrongType"/>) holds.</summary>
+    public static PrescreenRequest Bind(JObject json) => json.ToObject<PrescreenRequest>(Serializer)!;
+
+    /// <summary>The first field whose JSON type cannot bind (an array for the note, a string for the items), or null.</summary>
+    public static string? WrongType(JObject json)
+    {
+        static bool TextOrNull(JToken? t) => t is null || t.Type is JTokenType.String or JTokenType.Null;
+        if (!TextOrNull(json["clinicalText"]))
+        {
+            return "clinicalText";
+        }
+
+        if (json["items"] is { } items && items.Type != JTokenType.Null && !(items is JArray array && array.All(TextOrNull)))
+        {
+            return "items";
+        }
+
+        return TextOrNull(json["requestDate"]) ? null : "requestDate";
+    }
+
+    /// <summary>What the field must hold, in JSON terms, e.g. for a string sent where an array belongs.</summary>
+    public static string Expected(string field) => field switch
+    {
+        "items" => "must be a JSON array of strings, e.g. [\"Norco 10/325mg #60\"]",
+        "requestDate" => "must be a JSON string yyyy-MM-dd, e.g. \"2014-09-10\"",
+        _ => "must be a JSON string holding the clinical note",
+    };
 }

@@ -35,9 +35,9 @@ public class PrescreenPageTests : ServedPageFixture
 
         await PrescreenAsync(page, summary, "Lidoderm 5% patch #30");
 
-        Assert.That(await page.Locator(".item .badge").InnerTextAsync(), Is.EqualTo("Predicted Upheld"));
+        Assert.That(await page.Locator(".item .badge").InnerTextAsync(), Is.EqualTo("Likely not supported"));
         var firstLine = page.Locator(".checklist li", new() { HasTextString = "MTUS.CPMTG.TopicalLidocaine.FirstLineTrial" });
-        Assert.That(await firstLine.GetAttributeAsync("class"), Is.EqualTo("NotDocumented"));
+        Assert.That(await firstLine.GetAttributeAsync("class"), Is.EqualTo("NotDocumented deciding"));
         Assert.That(await firstLine.Locator(".status").InnerTextAsync(), Is.EqualTo("Not documented"));
         Assert.That(await page.Locator(".missing li").AllInnerTextsAsync(), Has.Some.Contains("first-line agent"));
         await Chromium.ScreenshotAsync(page, "prescreen-lidoderm");
@@ -54,8 +54,8 @@ public class PrescreenPageTests : ServedPageFixture
         Assert.That(met, Has.Some.Contains("MTUS.CPMTG.Opioids.FourAs"));
         Assert.That(met, Has.Some.Contains("MTUS.CPMTG.Opioids.FunctionalImprovement"));
         Assert.That(met, Has.Some.Contains("MTUS.CPMTG.Opioids.Monitoring"));
-        Assert.That(await page.Locator(".item .badge").InnerTextAsync(), Is.EqualTo("Predicted Overturned"));
-        Assert.That(await page.Locator(".text mark").CountAsync(), Is.GreaterThan(0), "the supporting sentences are highlighted in the note");
+        Assert.That(await page.Locator(".item .badge").InnerTextAsync(), Is.EqualTo("Likely supported"));
+        Assert.That(await page.Locator(".evidence mark").CountAsync(), Is.GreaterThan(0), "the supporting sentences are quoted under the item");
         await Chromium.ScreenshotAsync(page, "prescreen-opioid");
     }
 
@@ -134,10 +134,115 @@ public class PrescreenPageTests : ServedPageFixture
 
             var badges = await page.Locator(".item .badge").AllInnerTextsAsync();
             Assert.That(badges, Has.Count.EqualTo(expected), Path.GetFileName(seed));
-            Assert.That(badges, Has.All.Matches<string>(b => b is "Predicted Upheld" or "Predicted Overturned" or "Not covered"));
+            Assert.That(badges, Has.All.Matches<string>(b => b is "Likely not supported" or "Likely supported" or "No prediction"));
         }
 
         await Chromium.ScreenshotAsync(page, "prescreen-narrow-letter");
+    }
+
+    // Only the 4 A's pain scores are documented: Four As, functional improvement and monitoring decide; initiation and the dose ceiling do not apply.
+    private const string ThinOpioidNote = "He has been taking Norco 10/325 mg for chronic low back pain. Pain is rated 8/10 without medication and 4/10 with medication.";
+
+    [Test]
+    public async Task Deciding_criteria_come_first_and_those_that_do_not_apply_are_folded_away()
+    {
+        var page = await OpenAsync();
+
+        await PrescreenAsync(page, ThinOpioidNote, "Norco 10/325mg #60");
+
+        var shown = page.Locator(".item > .checklist > li");
+        var classes = await shown.EvaluateAllAsync<string[]>("rows => rows.map(r => r.className)");
+        Assert.That(classes, Is.Not.Empty.And.All.EndsWith(" deciding"), "every row in view decides the prediction; the deciding ones come first");
+        Assert.That(await shown.First.InnerTextAsync(), Does.Contain("decides the prediction"));
+        var folded = page.Locator(".item details.not-applying");
+        Assert.That(await folded.Locator("summary").InnerTextAsync(), Is.EqualTo("2 criteria do not apply to this request"));
+        Assert.That(await folded.GetAttributeAsync("open"), Is.Null, "folded until asked for");
+        Assert.That(await folded.Locator("li.NotApplicable").CountAsync(), Is.EqualTo(2));
+        Assert.That(await folded.Locator("li.NotApplicable").First.IsVisibleAsync(), Is.False);
+    }
+
+    [Test]
+    public async Task A_sentence_marked_for_a_criterion_not_documented_says_which_part_it_documents_and_which_are_missing()
+    {
+        var page = await OpenAsync();
+
+        await PrescreenAsync(page, ThinOpioidNote, "Norco 10/325mg #60");
+
+        var labels = await page.Locator(".evidence .supports").AllInnerTextsAsync();
+        var fourAs = labels.Single(l => l.Contains("Four As", StringComparison.Ordinal));
+        Assert.That(fourAs, Does.StartWith("evidence for: Four As (documents pain score;").And.EndWith("; still missing: activities of daily living, adverse side effects, aberrant drug-taking behaviour)"));
+    }
+
+    [Test]
+    public async Task A_highlight_ending_in_a_quotation_keeps_the_closing_quote_and_the_note_reads_without_the_letters_line_breaks()
+    {
+        var page = await OpenAsync();
+        var note = "He has been taking Norco 10/325 mg for chronic\nlow back pain. He states \"pain is 8/10 without medication and\n4/10 with medication.\" No other complaints.";
+
+        await PrescreenAsync(page, note, "Norco 10/325mg #60");
+
+        var marks = await page.Locator(".evidence mark").AllInnerTextsAsync();
+        Assert.That(marks, Has.Some.EqualTo("He states \"pain is 8/10 without medication and 4/10 with medication.\""));
+        Assert.That(marks, Has.None.Contains("\n"));
+        Assert.That(await page.Locator(".note-once .text").TextContentAsync(), Does.Contain("for chronic low back pain.").And.Not.Contain("\n"));
+    }
+
+    [Test]
+    public async Task The_note_shows_once_below_the_items_not_under_each()
+    {
+        var page = await OpenAsync();
+
+        await PrescreenAsync(page, OpioidNote, "Norco 10/325mg #60", "Lidoderm 5% patch #30", "MRI of the lumbar spine");
+
+        Assert.That(await page.Locator(".item").CountAsync(), Is.EqualTo(3));
+        Assert.That(await page.Locator(".item .text").CountAsync(), Is.Zero, "no item repeats the note");
+        Assert.That(await page.Locator(".note-once").CountAsync(), Is.EqualTo(1));
+        Assert.That(await page.Locator(".note-once .text").TextContentAsync(), Does.StartWith("He has been taking Norco"));
+    }
+
+    [Test]
+    public async Task A_failed_upload_leaves_no_earlier_results_below_its_error()
+    {
+        var page = await OpenAsync();
+        await PrescreenAsync(page, OpioidNote, "Norco 10/325mg #60");
+        var recipe = Path.Combine(Path.GetTempPath(), "recipe-" + Guid.NewGuid().ToString("N") + ".txt");
+        await File.WriteAllTextAsync(recipe, "Pancakes: mix and fry.");
+        try
+        {
+            await page.SetInputFilesAsync("#letter-file", recipe);
+            await page.ClickAsync("#upload");
+
+            var error = page.Locator("#letter-file-error");
+            await error.WaitForAsync();
+            Assert.That(await error.InnerTextAsync(), Does.StartWith("Letter file '" + Path.GetFileName(recipe) + "' could not be read: ").And.Contain("not an IMR letter"));
+            Assert.That(await page.Locator("#results .item").CountAsync(), Is.Zero);
+        }
+        finally
+        {
+            File.Delete(recipe);
+        }
+    }
+
+    [Test]
+    public async Task Without_a_request_date_the_page_warns_plainly_that_an_edition_was_assumed()
+    {
+        var page = await OpenAsync();
+
+        await PrescreenAsync(page, "Chronic low back pain. He has been taking Norco 10/325 mg.", "Norco 10/325mg #60");
+
+        Assert.That(await page.Locator(".item .edition-warning").InnerTextAsync(), Does.StartWith("Warning: No request date, and no date in the note: the 2016 editions were assumed."));
+    }
+
+    [Test]
+    public async Task A_request_date_under_the_2017_guidelines_warns_plainly_that_no_prediction_is_made_for_a_medication()
+    {
+        var page = await OpenAsync();
+        await page.FillAsync("#request-date", "2017-12-05");
+
+        await PrescreenAsync(page, OpioidNote, "Norco 10/325mg #60");
+
+        Assert.That(await page.Locator(".item .badge").InnerTextAsync(), Is.EqualTo("No prediction"));
+        Assert.That(await page.Locator(".item .edition-warning").InnerTextAsync(), Does.StartWith("Warning: Requests from 2017-12-01 fall under the ACOEM-based MTUS guidelines, which have no encoded criteria for Opioids: no prediction is made."));
     }
 
     // Polled through locators rather than a page function: the page's Content-Security-Policy forbids evaluating strings.

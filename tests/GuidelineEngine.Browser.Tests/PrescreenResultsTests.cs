@@ -34,7 +34,7 @@ public class PrescreenResultsTests(int width) : ServedPageFixture
         var page = await PrescreenSeed003Async();
         var summary = page.Locator("#results-summary");
 
-        Assert.That(await summary.InnerTextAsync(), Is.EqualTo("3 items: 1 likely supported, 1 with missing documentation, 1 not covered."));
+        Assert.That(await summary.InnerTextAsync(), Is.EqualTo("3 items: 1 likely supported, 1 likely not supported, 1 with no prediction; 1 with documentation missing."));
         Assert.That(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'results-summary'"), Is.True);
         var box = (await summary.BoundingBoxAsync())!;
         Assert.That(box.Y, Is.GreaterThanOrEqualTo(0).And.LessThan(900), "the summary is in the viewport");
@@ -63,15 +63,26 @@ public class PrescreenResultsTests(int width) : ServedPageFixture
         var page = await PrescreenSeed003Async();
         var norco = page.Locator(".item", new() { HasTextString = "Norco 10/325mg #60" });
 
-        var marks = norco.Locator(".text mark");
+        var marks = norco.Locator(".evidence mark");
         Assert.That(await marks.CountAsync(), Is.GreaterThan(0));
-        var labels = await norco.Locator(".text mark + .supports").AllInnerTextsAsync();
+        var labels = await norco.Locator(".evidence mark + .supports").AllInnerTextsAsync();
         Assert.That(labels, Has.Count.EqualTo(await marks.CountAsync()));
         Assert.That(labels, Has.All.StartWith("evidence for: ").And.Some.Contains("Four As"));
         var clipped = await page.EvaluateAsync<bool>("() => Array.from(document.querySelectorAll('.text')).some(b => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)");
         Assert.That(clipped, Is.False, "no highlight box scrolls inside itself");
-        await norco.Locator(".text").ScrollIntoViewIfNeededAsync();
+        await norco.Locator(".evidence").ScrollIntoViewIfNeededAsync();
         await Chromium.ScreenshotAsync(page, $"prescreen-highlights-{width}", fullPage: false);
+    }
+
+    [Test]
+    public async Task Each_badge_says_what_the_prediction_means_for_the_reviewer_with_the_imr_term_beside_it()
+    {
+        var page = await PrescreenSeed003Async();
+
+        var titles = await page.Locator(".item h2").EvaluateAllAsync<string[]>("hs => hs.map(h => h.querySelector('.badge').textContent + ' ' + h.querySelector('.imr-term').textContent)");
+
+        Assert.That(titles, Is.EqualTo(new[] { "Likely not supported (IMR term: Upheld)", "Likely supported (IMR term: Overturned)", "No prediction (not covered)" }));
+        Assert.That(await page.Locator("#results-summary").InnerTextAsync(), Does.Contain("1 likely supported, 1 likely not supported"), "the summary uses the badges' words");
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using GuidelineEngine.Application;
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
@@ -9,28 +10,30 @@ namespace GuidelineEngine.Browser.Tests;
 
 public class ReportPageTests
 {
-    private static readonly Lazy<string> CorpusReport = new(WriteCorpusReport);
+    private static readonly Lazy<string> CorpusReport = new(() => WriteCorpusReport(EvaluationMode.Prescreen));
 
-    private static string WriteCorpusReport()
+    private static readonly Lazy<string> AuditCorpusReport = new(() => WriteCorpusReport(EvaluationMode.Audit));
+
+    private static string WriteCorpusReport(EvaluationMode mode)
     {
         var batch = Engine.Get<LetterEvaluator>();
         var run = new ReportRun(DateTimeOffset.UtcNow, "test", [TestPaths.CorpusLetters], Engine.Get<RuleCatalog>().Identity);
-        var report = new HtmlReportBuilder("prescreen", run);
+        var report = new HtmlReportBuilder(EvaluationModes.Name(mode), run);
         var summary = new BatchSummaryBuilder();
-        foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], EvaluationMode.Prescreen, Environment.ProcessorCount))
+        foreach (var letter in batch.EvaluateAll([TestPaths.CorpusLetters], mode, Environment.ProcessorCount))
         {
             report.Add(letter);
             summary.Add(letter);
         }
 
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-report.html");
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"corpus-report-{EvaluationModes.Name(mode)}.html");
         File.WriteAllText(path, report.Build(summary.Build()));
         return path;
     }
 
-    private static async Task WithPageAsync(int width, Func<IPage, List<string>, Task> test)
+    private static async Task WithPageAsync(int width, Func<IPage, List<string>, Task> test, bool audit = false)
     {
-        var path = CorpusReport.Value;
+        var path = audit ? AuditCorpusReport.Value : CorpusReport.Value;
         var (playwright, browser) = await Chromium.LaunchAsync();
         using (playwright)
         {
@@ -53,7 +56,7 @@ public class ReportPageTests
         Assert.That(await page.Locator("h2", new() { HasTextString = "Discordant items" }).IsVisibleAsync(), Is.True);
         Assert.That(await discordant.First.Locator("h3").InnerTextAsync(), Is.Not.Empty);
         Assert.That(await page.Locator("#confusion").IsVisibleAsync(), Is.True);
-        Assert.That(await page.Locator("#topic-chart rect").CountAsync(), Is.GreaterThan(0));
+        Assert.That(await page.Locator("#topics .bar").CountAsync(), Is.GreaterThan(5));
         Assert.That(await page.Locator("#run").InnerTextAsync(), Does.Contain(Engine.Get<RuleCatalog>().Identity.ShortHash));
         Assert.That(await page.Locator("#topics tr").CountAsync(), Is.GreaterThan(5));
         Assert.That(await page.Locator("#rules tr").CountAsync(), Is.GreaterThan(5));
@@ -63,20 +66,47 @@ public class ReportPageTests
 
     [TestCase(1280)]
     [TestCase(400)]
-    public Task Every_chart_label_fits_inside_the_chart(int width) => WithPageAsync(width, async (page, _) =>
+    public Task The_topic_table_keeps_its_bars_inside_the_window(int width) => WithPageAsync(width, async (page, _) =>
     {
-        var overflowing = await page.EvaluateAsync<string[]>("""
-            () => {
-              const svg = document.getElementById("topic-chart");
-              const limit = svg.viewBox.baseVal.width;
-              return Array.from(svg.querySelectorAll("text")).filter(t => { const b = t.getBBox(); return b.x + b.width > limit; }).map(t => t.textContent);
-            }
-            """);
-        Assert.That(overflowing, Is.Empty);
-        Assert.That(await page.EvaluateAsync<bool>("() => document.getElementById('topic-chart').getBoundingClientRect().right <= window.innerWidth"), Is.True, "the chart shrinks to the window");
-        await page.Locator("#topic-chart").ScrollIntoViewIfNeededAsync();
-        await Chromium.ScreenshotAsync(page, $"qa-report-chart-{width}", fullPage: false);
+        Assert.That(await page.Locator("#topic-chart").CountAsync(), Is.Zero, "one table, no second chart of the same numbers");
+        var outside = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#topics .bar')).filter(b => b.getBoundingClientRect().width === 0).length");
+        Assert.That(outside, Is.Zero, "every bar is drawn");
+        await page.Locator("#topics").ScrollIntoViewIfNeededAsync();
+        await Chromium.ScreenshotAsync(page, $"qa-report-topics-{width}", fullPage: false);
     });
+
+    [Test]
+    public Task The_report_has_contents_that_reach_every_section_and_stays_short_to_scroll() => WithPageAsync(1280, async (page, _) =>
+    {
+        var links = await page.Locator("#contents a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.That(links, Has.Length.GreaterThan(5));
+        foreach (var link in links)
+        {
+            Assert.That(await page.Locator(link).CountAsync(), Is.EqualTo(1), link);
+        }
+
+        // Before the contents and folded summaries the dev corpus report was about 29,000 px tall at this width.
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        TestContext.Progress.WriteLine($"prescreen report height at 1280 px: {height} px");
+        Assert.That(height, Is.LessThan(20000));
+        await page.ClickAsync("#contents a >> text=Discordant items");
+        Assert.That(await page.EvaluateAsync<int>("() => window.scrollY"), Is.GreaterThan(0), "the link moves to its section");
+    });
+
+    [Test]
+    public Task The_audit_report_folds_each_inconsistent_items_findings_and_stays_short_to_scroll() => WithPageAsync(1280, async (page, _) =>
+    {
+        // Before the contents and folding the audit report of the dev corpus was about 51,000 px tall at this width.
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        TestContext.Progress.WriteLine($"audit report height at 1280 px: {height} px");
+        var inconsistent = page.Locator("#inconsistent details.item");
+        Assert.That(await inconsistent.CountAsync(), Is.GreaterThan(0));
+        Assert.That(await inconsistent.First.Locator("summary").InnerTextAsync(), Does.Contain(" · "));
+        Assert.That(await inconsistent.First.Locator("q").First.IsVisibleAsync(), Is.False, "the quotes show when the item is opened");
+        Assert.That(await page.Locator("#contents a", new() { HasTextString = "Consistency of the recorded decisions" }).CountAsync(), Is.EqualTo(1));
+        Assert.That(height, Is.LessThan(25000));
+        await Chromium.ScreenshotAsync(page, "qa-report-audit-1280", fullPage: false);
+    }, audit: true);
 
     [Test]
     public Task The_discordant_list_filters_by_topic_and_by_predicted_and_recorded() => WithPageAsync(1280, async (page, _) =>

@@ -58,8 +58,45 @@ public class EvidenceHighlightSegmentsTests
         Assert.That(segments.Where(s => s.IsHighlight).Select(s => (s.Text, string.Join("|", s.Supports))), Is.EqualTo(new[]
         {
             ("Pain is 7/10 without medication and 3/10 with it.", "Four As"),
-            ("There is no urine drug screen.", "Monitoring"),
+            ("There is no urine drug screen.", "Monitoring (says no urine drug screen; not documented)"),
         }));
+    }
+
+    [Test]
+    public void A_sentence_marked_for_a_criterion_not_documented_names_the_part_it_documents_and_the_parts_still_missing()
+    {
+        var pain = SummaryFact(FactKind.PainScore, Polarity.Present, Summary, "7/10");
+        var fourAs = new GuidelineEngine.Evaluation.CriterionEvaluation(
+            Criterion("MTUS.CPMTG.Opioids.FourAs", GuidelineEngine.RuleModel.CriterionStatus.NotDocumented).Rule,
+            new GuidelineEngine.RuleModel.CriterionResult(GuidelineEngine.RuleModel.CriterionStatus.NotDocumented, "Not documented: adverse side effects; aberrant drug-taking behaviour.", [pain], "adverse side effects; aberrant drug-taking behaviour"),
+            "MTUS CPMTG (2016), p. 78");
+
+        var segment = EvidenceHighlights.Segments(Summary, [fourAs]).Single(s => s.IsHighlight);
+
+        Assert.That(segment.Supports, Is.EqualTo(new[] { "Four As (documents pain score; still missing: adverse side effects, aberrant drug-taking behaviour)" }));
+    }
+
+    [TestCase("He said \"the pain is 8/10.\" He walks daily.", "He said \"the pain is 8/10.\"")]
+    [TestCase("She was seen (pain 8/10.) He walks daily.", "She was seen (pain 8/10.)")]
+    [TestCase("Seen today. He said \u201Cthe pain is 8/10.\u201D He walks daily.", "He said \u201Cthe pain is 8/10.\u201D")]
+    public void A_highlight_that_ends_inside_a_quotation_takes_the_closing_quote_with_it(string text, string sentence)
+    {
+        var pain = SummaryFact(FactKind.PainScore, Polarity.Present, text, "8/10");
+
+        var segments = EvidenceHighlights.Segments(text, [Criterion("MTUS.CPMTG.Opioids.FourAs", GuidelineEngine.RuleModel.CriterionStatus.Met, pain)]);
+
+        Assert.That(segments.Single(s => s.IsHighlight).Text, Is.EqualTo(sentence));
+    }
+
+    [Test]
+    public void The_letters_hard_line_breaks_are_joined_and_a_blank_line_stays_a_paragraph_break()
+    {
+        const string text = "The patient continued to \nexperience low back pain.\n \nPain is 7/10\nwith medication.";
+        var pain = SummaryFact(FactKind.PainScore, Polarity.Present, text, "7/10");
+
+        var segments = EvidenceHighlights.Segments(text, [Criterion("MTUS.CPMTG.Opioids.FourAs", GuidelineEngine.RuleModel.CriterionStatus.Met, pain)]);
+
+        Assert.That(segments.Select(s => s.Text), Is.EqualTo(new[] { "The patient continued to experience low back pain.\n\n", "Pain is 7/10 with medication." }));
     }
 
     [Test]

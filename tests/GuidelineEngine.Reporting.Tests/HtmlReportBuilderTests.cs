@@ -91,7 +91,7 @@ public class HtmlReportBuilderTests
     {
         var html = Report(Mixed());
 
-        Assert.That(html, Does.Contain("<h2>Run</h2><table id=\"run\">"));
+        Assert.That(html, Does.Contain("<h2 id=\"section-1\">Run</h2><table id=\"run\">"));
         Assert.That(html, Does.Contain("<tr><th>When</th><td>2026-11-23 15:00:00 UTC</td></tr>").And.Contain("<tr><th>Program version</th><td>1.2.3+abc</td></tr>")
             .And.Contain("<tr><th>Inputs</th><td>seeds/</td></tr>").And.Contain("<tr><th>Mode</th><td>prescreen</td></tr>")
             .And.Contain("<tr><th>Rule set</th><td>1.0.0+d83a0d9, hash 0123456789ab</td></tr>"));
@@ -103,7 +103,7 @@ public class HtmlReportBuilderTests
         var html = Report(Mixed());
 
         Assert.That(html, Does.Contain("id=\"topics\""));
-        Assert.That(html, Does.Contain("<tr><td>Opioids</td><td class=\"num\">2</td><td class=\"num\">50.0 %</td><td class=\"num\">0.000</td><td class=\"num\">0.0 %</td></tr>"));
+        Assert.That(html, Does.Contain("<tr><td>Opioids</td><td class=\"num\"><span class=\"nw\">2 (50.0 %)</span></td><td class=\"nw\"><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:50.0%\"></span></span>50.0 %</td><td class=\"num\">0.000</td><td class=\"num\">0.0 %</td></tr>"));
     }
 
     [Test]
@@ -135,23 +135,54 @@ public class HtmlReportBuilderTests
         var html = Report(letter);
 
         Assert.That(html, Does.Contain(EvidenceHighlights.Html(EvidenceHighlights.Segments(letter.ClinicalSummary!, item.Evaluation.Criteria))));
-        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark><span class=\"supports\">evidence for: Monitoring</span>"));
+        Assert.That(html, Does.Contain("<mark>There is no urine drug screen.</mark><span class=\"supports\">evidence for: Monitoring (says no urine drug screen; not documented)</span>"));
     }
 
     [Test]
-    public void The_topic_chart_is_wide_enough_for_its_longest_labels()
+    public void Each_topics_figures_show_once_in_one_table_with_agreement_drawn_as_a_bar()
     {
         var html = Report(Mixed());
-        var svg = System.Text.RegularExpressions.Regex.Match(html, "<svg id=\"topic-chart\"[^>]*width=\"(\\d+)\"");
-        var texts = System.Text.RegularExpressions.Regex.Matches(html, "<text x=\"(\\d+)\"[^>]*>([^<]*)</text>");
 
-        Assert.That(texts, Is.Not.Empty);
-        foreach (System.Text.RegularExpressions.Match text in texts)
-        {
-            // 8 px per character is wider than 13 px system-ui text needs.
-            Assert.That(int.Parse(text.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + (text.Groups[2].Value.Length * 7.5),
-                Is.LessThanOrEqualTo(int.Parse(svg.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), text.Groups[2].Value);
-        }
+        Assert.That(html, Does.Not.Contain("topic-chart"), "no chart repeating the table's numbers in another order");
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "50.0 % agree|2 \\(50.0 %\\)"), Has.Count.EqualTo(1));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"bar\""), Has.Count.EqualTo(2), "one bar per topic");
+    }
+
+    [Test]
+    public void The_report_opens_with_a_table_of_contents_linking_every_section()
+    {
+        var html = Report(Mixed());
+
+        var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h2 id=\"([^\"]+)\">([^<]+)</h2>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<li><a href=\"#([^\"]+)\">([^<]+)</a></li>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.That(headings, Has.Count.GreaterThan(5));
+        Assert.That(links, Is.EqualTo(headings));
+        Assert.That(html.IndexOf("<nav id=\"contents\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("<h2", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void A_discordant_item_states_each_criterion_as_the_guideline_words_it_and_folds_the_whole_summary()
+    {
+        const string summary = "The patient takes Norco. There is no urine drug screen.";
+        var evidence = SummaryFact(FactKind.UrineDrugScreen, Polarity.Absent, summary, "urine drug screen");
+        var html = Report(new LetterEvaluation("a.txt", "CM1", null,
+            [Item("Norco 10/325mg #60", Outcome.Overturned, Determination.Upheld, "Opioids", Criterion("MTUS.CPMTG.Opioids.Monitoring", CriterionStatus.NotDocumented, evidence))],
+            summary));
+
+        Assert.That(html, Does.Contain("<b>Monitoring</b>: <span class=\"criterion-text\">criterion</span>"));
+        Assert.That(html, Does.Contain("<ul class=\"evidence\"><li><mark>There is no urine drug screen.</mark>"));
+        Assert.That(html, Does.Contain("<details><summary>Clinical summary</summary><div class=\"summary\">The patient takes Norco. <mark>"));
+    }
+
+    [Test]
+    public void A_shoulder_arthroscopy_cites_only_the_shoulder_chapter()
+    {
+        const string citation = "MTUS ACOEM Practice Guidelines (2004), Surgical Considerations, section Shoulder Complaints ch. 9 pp. 209-211; Knee Complaints ch. 13 pp. 344-345; Low Back Complaints ch. 12 pp. 305-307";
+        var shoulder = new GuidelineEngine.Facts.Requests.BodyPart("right shoulder", GuidelineEngine.Facts.Requests.BodyRegion.Shoulder);
+
+        Assert.That(ChapterCitation.For(citation, [shoulder]), Is.EqualTo("MTUS ACOEM Practice Guidelines (2004), Surgical Considerations, section Shoulder Complaints ch. 9 pp. 209-211"));
+        Assert.That(ChapterCitation.For(citation, []), Is.EqualTo(citation), "no body part named: every chapter stays");
+        Assert.That(ChapterCitation.For("MTUS CPMTG (2016), pp. 78-80", [shoulder]), Is.EqualTo("MTUS CPMTG (2016), pp. 78-80"));
     }
 
     [Test]

@@ -62,13 +62,35 @@ public class LetterApiTests : TestServerFixture
     }
 
     [Test]
-    public async Task A_file_that_is_not_a_letter_is_reported_in_the_letter_error()
+    public async Task A_text_that_is_not_a_letter_is_a_422_problem_naming_the_file_and_why()
     {
         var (status, body) = await Upload("recipe.txt", "Pancakes: mix and fry."u8.ToArray());
 
-        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((string?)body["letters"]![0]!["error"], Does.Contain("not an IMR letter"));
-        Assert.That((int)body["summary"]!["failedLetters"]!, Is.EqualTo(1));
+        Assert.That(status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((string?)body["errors"]!["file"]![0], Does.StartWith("'recipe.txt' could not be read: ").And.Contain("not an IMR letter"));
+        Assert.That((string?)body["disclaimer"], Is.Not.Empty);
+        Assert.That(body["letters"], Is.Null, "no evaluation body for a letter that was not read");
+    }
+
+    [Test]
+    public async Task A_damaged_pdf_is_a_422_problem_naming_the_file()
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(TestPaths.CorpusPdfs, "CM16-0230651.pdf"));
+
+        var (status, body) = await Upload("damaged.pdf", pdf[..(pdf.Length / 3)]);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((string?)body["errors"]!["file"]![0], Does.StartWith("'damaged.pdf' could not be read: "));
+        Assert.That((string?)body["title"], Is.EqualTo("The upload could not be evaluated."));
+    }
+
+    [Test]
+    public async Task An_empty_text_upload_is_a_422_saying_the_file_is_empty_not_that_it_is_missing()
+    {
+        var (status, body) = await Upload("blank.txt", []);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((string?)body["errors"]!["file"]![0], Is.EqualTo("'blank.txt' is empty (0 bytes): expected a .txt or .pdf IMR letter"));
     }
 
     [Test]

@@ -43,8 +43,8 @@ public static class EvaluationJson
 
     /// <summary>
     /// One item; with its recorded outcome and whether the prediction agrees when
-    /// <paramref name="withOutcome"/>; with the spans of <paramref name="highlightIn"/> its evidence
-    /// rests on when given.
+    /// <paramref name="withOutcome"/>; for a page, when <paramref name="highlightIn"/> is given, with
+    /// the spans of it the evidence rests on, the rules that decided and any edition warning.
     /// </summary>
     public static object Item(EvaluatedItem item, bool withOutcome, string? highlightIn = null)
     {
@@ -81,6 +81,9 @@ public static class EvaluationJson
         shape["missingDocumentation"] = evaluation.MissingDocumentation;
         if (highlightIn is not null)
         {
+            // What a page shows beside the criteria: which ones decided, and a plain word on the edition when it needs one.
+            shape["decidingRules"] = evaluation.DecidingCriteria.Select(c => c.Rule.Id).ToList();
+            shape["editionWarning"] = EditionWarning.Of(evaluation);
             shape["highlights"] = EvidenceHighlights.Spans(highlightIn, evaluation.Criteria.SelectMany(c => c.Result.Evidence))
                 .Select(s => new { start = s.Start, length = s.Length });
             shape["highlightedText"] = EvidenceHighlights.Segments(highlightIn, evaluation.Criteria)

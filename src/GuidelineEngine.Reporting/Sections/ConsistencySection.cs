@@ -43,8 +43,9 @@ public sealed class ConsistencySection
         html.Append(CultureInfo.InvariantCulture, $"</table><h3>Items classed as inconsistent ({inconsistent.Count})</h3><div id=\"inconsistent\">");
         foreach (var (letter, item) in inconsistent)
         {
-            html.Append("<div class=\"item\">")
-                .Append(CultureInfo.InvariantCulture, $"<h3>{Encode(item.Item)}</h3><p>{Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · <b>{item.Consistency!.Class}</b></p><ul>");
+            // One line per item, its findings and quotes folded under it: the list stays short to scroll.
+            html.Append("<details class=\"item\">")
+                .Append(CultureInfo.InvariantCulture, $"<summary><b>{Encode(item.Item)}</b> · {Encode(letter.CaseNumber ?? Path.GetFileName(letter.File))} · topic {Encode(item.Evaluation.Topic ?? "-")} · recorded <b>{item.Recorded}</b> · <b>{item.Consistency!.Class}</b></summary><ul>");
             foreach (var finding in item.Consistency.Findings)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(finding.Class.ToString())}: {Encode(finding.Message)}");
@@ -61,7 +62,7 @@ public sealed class ConsistencySection
                 html.Append("</li>");
             }
 
-            html.Append("</ul></div>");
+            html.Append("</ul></details>");
         }
 
         html.Append("</div>");

@@ -6,10 +6,11 @@
   const $ = (id) => document.getElementById(id);
   const items = [];
   const statusWords = { Met: "Met", NotMet: "Not met", NotDocumented: "Not documented", NotApplicable: "Does not apply" };
-  const predictionWords = {
-    Overturned: "every criterion that applies is met: likely supported",
-    Upheld: "a criterion is not met or not documented",
-    NotCovered: "no encoded MTUS topic covers this item: no prediction is made",
+  // One vocabulary: what the prediction means for the reviewer, with the IMR term beside it.
+  const verdicts = {
+    Overturned: { badge: "Likely supported", term: "IMR term: Overturned", meaning: "Every criterion that applies is met." },
+    Upheld: { badge: "Likely not supported", term: "IMR term: Upheld", meaning: "A criterion is not met or not documented: see the deciding criteria first." },
+    NotCovered: { badge: "No prediction", term: "not covered", meaning: "No encoded MTUS topic covers this item: no prediction is made." },
   };
   // Which field an API error concerns, where to say it and how to name the field in words.
   const fields = {
@@ -78,12 +79,20 @@
     $(field.input).focus();
   }
 
-  function highlighted(segments) {
-    const box = element("div", "text");
-    for (const segment of segments) {
-      if (!segment.supports) { box.append(document.createTextNode(segment.text)); continue; }
-      box.append(element("mark", null, segment.text), element("span", "supports", segment.supports));
+  // The item's supporting sentences only, each with what it is evidence for; the note itself shows once, below the items.
+  function evidenceList(segments) {
+    const list = element("ul", "evidence");
+    for (const segment of segments.filter((s) => s.supports)) {
+      const row = element("li");
+      row.append(element("mark", null, segment.text.trim()), element("span", "supports", segment.supports));
+      list.append(row);
     }
+    return list;
+  }
+
+  function plainNote(segments) {
+    const box = element("div", "text");
+    box.textContent = segments.map((s) => s.text).join("");
     return box;
   }
 
@@ -94,16 +103,41 @@
     return word && reason.toLowerCase().startsWith(word.toLowerCase() + ":") ? reason.slice(word.length + 1).trim() : reason;
   }
 
-  function renderCriterion(criterion) {
-    const row = element("li", criterion.status);
+  function renderCriterion(criterion, deciding) {
+    const row = element("li", criterion.status + (deciding ? " deciding" : ""));
     const statement = element("p", "criterion");
     statement.append(element("strong", null, criterion.name), document.createTextNode(": " + criterion.criterion));
     const verdict = element("p", "verdict");
-    verdict.append(element("span", "status " + criterion.status, statusWords[criterion.status] || criterion.status), element("span", "reason", reasonText(criterion)));
+    verdict.append(element("span", "status " + criterion.status, statusWords[criterion.status] || criterion.status));
+    if (deciding) verdict.append(element("span", "decides", "decides the prediction"));
+    verdict.append(element("span", "reason", reasonText(criterion)));
     const citation = element("span", "citation", criterion.citation + " · ");
     citation.append(ruleId(criterion.rule));
     row.append(statement, verdict, citation);
     return row;
+  }
+
+  // Deciding criteria first, then the others that apply; those that do not apply folded away.
+  function checklist(item) {
+    const deciding = new Set(item.decidingRules || []);
+    const applying = item.criteria.filter((c) => c.status !== "NotApplicable");
+    const ordered = applying.filter((c) => deciding.has(c.rule)).concat(applying.filter((c) => !deciding.has(c.rule)));
+    const nodes = [];
+    if (ordered.length) {
+      const list = element("ul", "checklist");
+      ordered.forEach((c) => list.append(renderCriterion(c, deciding.has(c.rule))));
+      nodes.push(list);
+    }
+    const idle = item.criteria.filter((c) => c.status === "NotApplicable");
+    if (idle.length) {
+      const folded = element("details", "not-applying");
+      folded.append(element("summary", null, idle.length + (idle.length === 1 ? " criterion does" : " criteria do") + " not apply to this request"));
+      const list = element("ul", "checklist");
+      idle.forEach((c) => list.append(renderCriterion(c, false)));
+      folded.append(list);
+      nodes.push(folded);
+    }
+    return nodes;
   }
 
   // A rule id that may wrap after its dots on a narrow screen, never inside a word.
@@ -119,21 +153,20 @@
   function renderItem(item) {
     const card = element("article", "item");
     const title = element("h2");
-    title.append(element("span", null, item.item), element("span", "badge " + item.predicted, item.predicted === "NotCovered" ? "Not covered" : "Predicted " + item.predicted));
-    if (item.actual) title.append(element("span", "recorded", "recorded " + item.actual + (item.agrees === false ? " — differs" : "")));
+    const verdict = verdicts[item.predicted] || { badge: item.predicted, term: "", meaning: "" };
+    title.append(element("span", "item-name", item.item), element("span", "badge " + item.predicted, verdict.badge), element("span", "imr-term", "(" + verdict.term + ")"));
+    if (item.actual) title.append(element("span", "recorded", "recorded IMR outcome: " + item.actual + (item.agrees === false ? " — differs" : "")));
     card.append(title);
-    card.append(element("p", "meaning", predictionWords[item.predicted] || ""));
+    card.append(element("p", "meaning", verdict.meaning));
+    if (item.editionWarning) card.append(element("p", "edition-warning", "Warning: " + item.editionWarning));
     if (item.topic) {
       card.append(element("p", "edition", "MTUS topic " + item.topic + " · " + item.edition + " edition, because: " + item.editionReason));
-    } else if (item.notCoveredReason) {
+    }
+    if (item.notCoveredReason) {
       card.append(element("p", "edition", "Why: " + item.notCoveredReason));
     }
 
-    if (item.criteria.length) {
-      const checklist = element("ul", "checklist");
-      item.criteria.forEach((criterion) => checklist.append(renderCriterion(criterion)));
-      card.append(checklist);
-    }
+    card.append(...checklist(item));
 
     if (item.missingDocumentation && item.missingDocumentation.length) {
       const missing = element("div", "missing");
@@ -151,17 +184,18 @@
     }
 
     if (item.highlightedText && item.highlightedText.some((s) => s.supports)) {
-      card.append(element("p", null, "Supporting sentences in the note, each with the criteria it is evidence for:"), highlighted(item.highlightedText));
+      card.append(element("p", null, "Supporting sentences in the note, each with what it is evidence for:"), evidenceList(item.highlightedText));
     }
     return card;
   }
 
   function summaryLine(results) {
-    const supported = results.filter((i) => i.predicted === "Overturned").length;
+    const count = (predicted) => results.filter((i) => i.predicted === predicted).length;
     const missing = results.filter((i) => i.missingDocumentation && i.missingDocumentation.length).length;
-    const uncovered = results.filter((i) => i.predicted === "NotCovered").length;
-    return results.length + (results.length === 1 ? " item: " : " items: ") + supported + " likely supported, " +
-      missing + " with missing documentation" + (uncovered ? ", " + uncovered + " not covered" : "") + ".";
+    const uncovered = count("NotCovered");
+    return results.length + (results.length === 1 ? " item: " : " items: ") + count("Overturned") + " likely supported, " +
+      count("Upheld") + " likely not supported" + (uncovered ? ", " + uncovered + " with no prediction" : "") + "; " +
+      missing + " with documentation missing.";
   }
 
   function render(results) {
@@ -169,7 +203,13 @@
     const summary = element("p", "results-summary", summaryLine(results));
     summary.id = "results-summary";
     summary.tabIndex = -1;
-    section.replaceChildren(summary, ...results.map(renderItem));
+    const nodes = [summary, ...results.map(renderItem)];
+    if (results.length && results[0].highlightedText) {
+      const note = element("details", "note-once");
+      note.append(element("summary", null, "The clinical note as read (once for all items)"), plainNote(results[0].highlightedText));
+      nodes.push(note);
+    }
+    section.replaceChildren(...nodes);
     summary.scrollIntoView({ block: "start" });
     summary.focus();
   }
@@ -185,7 +225,9 @@
     return body;
   }
 
+  // A failed request leaves no earlier results below its error: they would read as the answer to it.
   function report(error) {
+    $("results").replaceChildren();
     const entries = Object.entries(error.fields || {});
     if (!entries.length) { showError(error.message); return; }
     for (const [key, messages] of entries.reverse()) showFieldError(key, messages.join("; "));
@@ -210,14 +252,12 @@
   async function upload() {
     clearErrors();
     const file = $("letter-file").files[0];
-    if (!file) { showFieldError("file", "is required: choose a .txt or .pdf IMR letter"); return; }
+    if (!file) { $("results").replaceChildren(); showFieldError("file", "is required: choose a .txt or .pdf IMR letter"); return; }
     const form = new FormData();
     form.append("file", file);
     try {
       const result = await call("/api/letters", { method: "POST", body: form });
-      const letter = result.letters[0];
-      if (letter.error) { showFieldError("file", "could not be read: " + letter.error); return; }
-      render(letter.items);
+      render(result.letters[0].items);
     } catch (error) {
       report(error);
     }

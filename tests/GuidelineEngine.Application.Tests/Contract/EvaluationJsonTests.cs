@@ -37,14 +37,15 @@ public class EvaluationJsonTests
     }
 
     [Test]
-    public void With_a_summary_the_highlighted_text_comes_after_the_highlight_spans_and_rebuilds_the_summary()
+    public void With_a_summary_the_highlighted_text_comes_after_the_highlight_spans_and_rebuilds_the_summary_with_its_hard_line_breaks_joined()
     {
         var letter = Seed("003");
         var json = Json(EvaluationJson.Letter(letter, withSummary: true));
         var item = (JObject)json["items"]![1]!;
 
         Assert.That(item.Properties().Select(p => p.Name).TakeLast(2), Is.EqualTo(new[] { "highlights", "highlightedText" }));
-        Assert.That(string.Concat(item["highlightedText"]!.Select(s => (string?)s["text"])), Is.EqualTo(letter.ClinicalSummary));
+        Assert.That(string.Concat(item["highlightedText"]!.Select(s => (string?)s["text"])), Is.EqualTo(Reporting.EvidenceHighlights.Unwrapped(letter.ClinicalSummary!)));
+        Assert.That(letter.ClinicalSummary, Does.Contain("\n"), "the letter's summary has hard line breaks to join");
     }
 
     [Test]
