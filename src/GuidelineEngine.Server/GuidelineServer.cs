@@ -68,6 +68,7 @@ public static class GuidelineServer
             }
         });
         app.MapPrescreenApi();
+        app.MapCdsHooks();
         app.MapPage();
         return app;
     }
