@@ -30,6 +30,13 @@ public static class FhirJson
             throw new FhirInputException($"{where}: is empty: expected a FHIR R4 resource in JSON, e.g. a Bundle");
         }
 
+        // The recoverable mode reads any object it is given; what is no resource at all is said here.
+        var type = ResourceTypeOf(json, where);
+        if (!ModelInfo.IsKnownResource(type))
+        {
+            throw new FhirInputException($"{where}: resourceType '{type}' is not a FHIR R4 resource type: expected e.g. Bundle, DocumentReference, MedicationRequest");
+        }
+
         try
         {
             return Deserializer.DeserializeResource(json);
@@ -42,7 +49,30 @@ public static class FhirJson
         }
         catch (JsonException e)
         {
-            throw new FhirInputException($"{where}: malformed JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message}", e);
+            throw Malformed(where, e);
         }
     }
+
+    private static string ResourceTypeOf(string json, string where)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new FhirInputException($"{where}: is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}: expected a FHIR R4 resource (an object with resourceType)");
+            }
+
+            return document.RootElement.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is { Length: > 0 } name
+                ? name
+                : throw new FhirInputException($"{where}: not a FHIR R4 resource: it has no resourceType (expected e.g. \"resourceType\": \"Bundle\")");
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(where, e);
+        }
+    }
+
+    private static FhirInputException Malformed(string where, JsonException e) =>
+        new($"{where}: malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: expected a FHIR R4 resource", e);
 }

@@ -10,8 +10,12 @@ internal static partial class NoteText
 {
     private const int MatchTimeoutMilliseconds = 2_000;
 
-    [GeneratedRegex(@"<\s*(?:br|/p|/div|/li|/h[1-6]|/tr)\b[^>]*>", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"<\s*br\b[^>]*>", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex LineBreakTag();
+
+    // Opening or closing a block starts a paragraph; runs of blank lines are then cut to one.
+    [GeneratedRegex(@"<\s*/?\s*(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article)\b[^>]*>", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
+    private static partial Regex BlockTag();
 
     [GeneratedRegex(@"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMilliseconds)]
     private static partial Regex ScriptOrStyle();
@@ -22,7 +26,7 @@ internal static partial class NoteText
     [GeneratedRegex(@"[ \t]+", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\n\s*\n\s*(\n\s*)+", RegexOptions.None, MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\n(?:[ \t]*\n)+", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex BlankLines();
 
     /// <summary>The attachment's text, or null with the reason when it has none a pre-screen can read.</summary>
@@ -47,6 +51,7 @@ internal static partial class NoteText
     public static string FromHtml(string html)
     {
         var text = ScriptOrStyle().Replace(html, " ");
+        text = BlockTag().Replace(text, "\n\n");
         text = LineBreakTag().Replace(text, "\n");
         text = WebUtility.HtmlDecode(Tag().Replace(text, " "));
         text = Spaces().Replace(text, " ");

@@ -22,7 +22,11 @@ public static class CdsCards
     /// <summary>The card's label for where its advice comes from when no guideline topic applies.</summary>
     public const string EngineLabel = "GuidelineEngine (California MTUS rules)";
 
-    /// <summary>The response: <c>cards</c>, and the disclaimer as an extension of the response.</summary>
+    /// <summary>
+    /// The response: <c>cards</c>, and the disclaimer as an extension of the response. Each card's
+    /// <c>extension</c> carries the disclaimer and, for a system that files the result, the
+    /// prediction, topic and documentation missing as the API gives them.
+    /// </summary>
     /// <param name="result">The pre-screen.</param>
     /// <param name="notSent">The prefetch keys the EHR did not send, each with its query.</param>
     /// <param name="pageUrl">The absolute URL of the pre-screen page.</param>
@@ -86,7 +90,13 @@ public static class CdsCards
                 label = evaluation.Topic is null ? EngineLabel : $"California MTUS, {evaluation.EditionName} edition ({evaluation.Topic})",
             },
             links = Links(pageUrl),
-            extension = Disclaimer(),
+            extension = new Dictionary<string, object?>
+            {
+                [EvaluationJson.DisclaimerField] = PhysicianDisclaimer.Text,
+                ["predicted"] = evaluation.Predicted.ToString(),
+                ["topic"] = evaluation.Topic,
+                ["missingDocumentation"] = evaluation.MissingDocumentation,
+            },
         };
     }
 
