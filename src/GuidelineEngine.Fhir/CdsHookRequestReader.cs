@@ -14,11 +14,15 @@ public static class CdsHookRequestReader
         JObject body;
         try
         {
-            body = JToken.Parse(json) as JObject ?? throw new FhirInputException("body: expected a JSON object (a CDS Hooks request)");
+            // A key given twice is refused, as POST /api/prescreen does: keeping one would answer what the EHR did not send.
+            body = JToken.Parse(json, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error }) as JObject
+                ?? throw new FhirInputException("body: expected a JSON object (a CDS Hooks request)");
         }
         catch (JsonReaderException e)
         {
-            throw new FhirInputException($"body: malformed JSON at line {e.LineNumber}, position {e.LinePosition}: expected a CDS Hooks request", e);
+            // Newtonsoft ends its message with the path and position, said here in the product's words.
+            var reason = e.Message.Split(" Path '")[0].TrimEnd('.');
+            throw new FhirInputException($"body: malformed JSON at line {e.LineNumber}, position {e.LinePosition}: {reason}; expected a CDS Hooks request", e);
         }
 
         var hook = Text(body, "hook") ?? throw new FhirInputException($"hook: is required: this service answers '{expectedHook}'");

@@ -68,4 +68,12 @@ public class CdsHookRequestReaderTests
     [Test]
     public void The_prefetch_templates_are_filled_with_the_patient_id() =>
         Assert.That(CdsServiceCatalog.Prefetch.Values.Select(t => CdsServiceCatalog.Fill(t, "p 1")), Is.EqualTo(new[] { "Patient/p%201", "Condition?patient=p%201", "DocumentReference?patient=p%201" }));
+
+    [Test]
+    public void A_key_given_twice_is_refused_rather_than_one_kept()
+    {
+        var json = FhirCases.SeedHookRequest("000").ToString().Replace("\"hook\": \"order-sign\",", "\"hook\": \"order-sign\", \"hook\": \"order-select\",", StringComparison.Ordinal);
+
+        Assert.That(() => CdsHookRequestReader.Read(json, "order-sign"), Throws.TypeOf<FhirInputException>().With.Message.StartWith("body: malformed JSON").And.Message.Contains("hook"));
+    }
 }
