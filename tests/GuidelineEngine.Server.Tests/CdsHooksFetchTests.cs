@@ -3,45 +3,28 @@ using System.Text;
 using GuidelineEngine.Fhir;
 using GuidelineEngine.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace GuidelineEngine.Server.Tests;
 
 /// <summary>With <c>CdsHooks:FetchMissingPrefetch</c> on, a prefetch the EHR left out is fetched from its fhirServer (here a handler standing in for it).</summary>
-public class CdsHooksFetchTests
+public class CdsHooksFetchTests : TestServerFixture
 {
     private readonly List<HttpRequestMessage> fetched = [];
     private HttpStatusCode fhirStatus;
-    private WebApplication? app;
-    private HttpClient client = null!;
+
+    protected override void Configure(WebApplicationBuilder builder)
+    {
+        builder.Configuration["CdsHooks:FetchMissingPrefetch"] = "true";
+        builder.Services.AddSingleton(new FhirServerClient(new HttpClient(new FakeFhirServer(this))));
+    }
 
     [SetUp]
-    public async Task StartServer()
+    public void ForgetFetches()
     {
         fetched.Clear();
         fhirStatus = HttpStatusCode.OK;
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration["CdsHooks:FetchMissingPrefetch"] = "true";
-        builder.AddGuidelineServer();
-        builder.Services.AddSingleton(new FhirServerClient(new HttpClient(new FakeFhirServer(this))));
-        app = builder.Build();
-        app.MapGuidelineServer();
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
-
-    [TearDown]
-    public async Task StopServer()
-    {
-        client.Dispose();
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
     }
 
     private async Task<(HttpStatusCode Status, JObject Body)> SignWithoutNotes()
@@ -53,7 +36,7 @@ public class CdsHooksFetchTests
         }, fhirServer: "https://ehr.test/fhir");
         request["fhirAuthorization"] = new JObject { ["access_token"] = "token-1", ["token_type"] = "Bearer", ["scope"] = "patient/*.read", ["subject"] = "svc" };
         using var content = new StringContent(request.ToString(), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync("/cds-services/mtus-prescreen-order-sign", content);
+        using var response = await Client.PostAsync("/cds-services/mtus-prescreen-order-sign", content);
         return (response.StatusCode, JObject.Parse(await response.Content.ReadAsStringAsync()));
     }
 
