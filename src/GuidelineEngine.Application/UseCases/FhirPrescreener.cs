@@ -23,7 +23,7 @@ public sealed class FhirPrescreener(Prescreener prescreener, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(input);
         var note = NoteOf(input);
-        var problems = input.Missing.Select(m => (Field: m.StartsWith("no clinical note", StringComparison.Ordinal) ? "clinicalText" : "items", Message: m)).ToList();
+        var problems = input.Missing.Select(m => (Field: m == FhirPrescreenMapper.NoNote ? "clinicalText" : "items", Message: m)).ToList();
         if (problems.Count == 0)
         {
             problems.AddRange(note.Problems());
