@@ -14,6 +14,7 @@ internal static class CliServices
         services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, ParseCommand>();
         services.AddSingleton<ICliCommand, FactsCommand>();
+        services.AddSingleton<ICliCommand, PrescreenCommand>();
         services.AddSingleton<ICliCommand, RulesCommand>();
         services.AddSingleton<ICliCommand, HistoryCommand>();
         services.AddSingleton<GuidelineApp>();

@@ -69,6 +69,7 @@ public static class GuidelineServer
             }
         });
         app.MapPrescreenApi();
+        app.MapCdsHooks();
         app.MapPage();
         return app;
     }

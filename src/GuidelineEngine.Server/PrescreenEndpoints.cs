@@ -29,8 +29,13 @@ internal static class PrescreenEndpoints
         return app;
     }
 
-    private static async Task<IResult> PrescreenAsync(HttpRequest request, Prescreener prescreener)
+    private static async Task<IResult> PrescreenAsync(HttpRequest request, Prescreener prescreener, FhirPrescreener fhirPrescreener)
     {
+        if (FhirPrescreenEndpoint.IsFhir(request))
+        {
+            return await FhirPrescreenEndpoint.PrescreenAsync(request, fhirPrescreener).ConfigureAwait(false);
+        }
+
         if (!request.HasJsonContentType())
         {
             return ApiProblems.UnsupportedMediaType("application/json");
@@ -81,8 +86,7 @@ internal static class PrescreenEndpoints
             return ApiProblems.BadRequest(problems[0].Field, problems[0].Message);
         }
 
-        var items = prescreener.Prescreen(note).Select(i => EvaluationJson.Item(i, withOutcome: false, highlightIn: note.ClinicalText)).ToList();
-        return ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, mode = EvaluationModes.Name(EvaluationMode.Prescreen), items });
+        return ApiJson.Ok(PrescreenJson.Response(prescreener.Prescreen(note), note.ClinicalText));
     }
 
     private static async Task<IResult> LetterAsync(HttpRequest request, LetterEvaluator evaluator, IOptions<EvaluationOptions> options)

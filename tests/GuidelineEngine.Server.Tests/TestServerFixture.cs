@@ -17,10 +17,16 @@ public abstract class TestServerFixture
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.AddGuidelineServer();
+        Configure(builder);
         app = builder.Build();
         app.MapGuidelineServer();
         await app.StartAsync();
         Client = app.GetTestClient();
+    }
+
+    /// <summary>Changes the server's configuration or services before it is built; nothing by default.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     [OneTimeTearDown]

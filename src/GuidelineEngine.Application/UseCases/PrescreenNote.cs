@@ -1,4 +1,5 @@
 using System.Globalization;
+using GuidelineEngine.Model;
 
 namespace GuidelineEngine.Application.UseCases;
 
@@ -11,6 +12,19 @@ namespace GuidelineEngine.Application.UseCases;
 /// <param name="RequestDate">The date of the request, when known.</param>
 public sealed record PrescreenNote(string ClinicalText, IReadOnlyList<string> Items, DateOnly? RequestDate = null)
 {
+    /// <summary>
+    /// What a structured request (a FHIR MedicationRequest or ServiceRequest) states of each item,
+    /// by position in <see cref="Items"/>: a field given here is taken as stated over what the
+    /// item's text reads. Empty for a pasted note.
+    /// </summary>
+    public IReadOnlyList<RequestDetails?> StructuredDetails { get; init; } = [];
+
+    /// <summary>The patient's age, when a structured record states it.</summary>
+    public int? PatientAge { get; init; }
+
+    /// <summary>The patient's sex, when a structured record states it.</summary>
+    public Sex? PatientSex { get; init; }
+
     /// <summary>What is wrong with the note, field by field (<c>clinicalText</c>, <c>items</c>, <c>items[2]</c>); empty when it can be pre-screened.</summary>
     public IReadOnlyList<(string Field, string Message)> Problems()
     {

@@ -18,13 +18,13 @@ public sealed class Prescreener(FactExtractor extractor, GuidelineEvaluator eval
             throw new ArgumentException(string.Join("; ", problems.Select(p => $"{p.Field} {p.Message}")), nameof(note));
         }
 
-        var record = new CaseRecord { ClinicalSummary = note.ClinicalText, RequestDate = note.RequestDate };
+        var record = new CaseRecord { ClinicalSummary = note.ClinicalText, RequestDate = note.RequestDate, PatientAge = note.PatientAge, PatientSex = note.PatientSex };
         var items = note.Items.Select((text, i) => new ItemRequest
         {
             Number = i + 1,
             Heading = text.Trim(),
             Request = text.Trim(),
-            Details = RequestDetailsParser.Parse(text.Trim()),
+            Details = StructuredDetails.Over(RequestDetailsParser.Parse(text.Trim()), note.StructuredDetails.ElementAtOrDefault(i), text.Trim()),
         }).ToList();
         return [.. evaluator.EvaluateRequest(extractor.ExtractAll(record, items, EvaluationMode.Prescreen))
             .Select(evaluation => new EvaluatedItem(evaluation.Facts.Request.Name, null, evaluation))];

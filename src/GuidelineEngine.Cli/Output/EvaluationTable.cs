@@ -160,31 +160,42 @@ internal static class EvaluationTable
     {
         foreach (var (letter, item) in items)
         {
-            var evaluation = item.Evaluation;
-            console.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(LetterName(letter))} · {Markup.Escape(item.Item)}[/]").LeftJustified());
-            console.MarkupLine($"predicted {Outcome(evaluation.Predicted.ToString())}, recorded {Outcome(item.Recorded?.ToString())}; "
-                + Markup.Escape(evaluation.Topic is null ? $"not covered: {evaluation.NotCoveredReason}" : $"topic {evaluation.Topic}, {evaluation.EditionName} edition ({evaluation.EditionReason})"));
-            if (evaluation.Criteria.Count == 0)
-            {
-                continue;
-            }
-
-            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
-            foreach (var criterion in evaluation.Criteria)
-            {
-                var sentences = criterion.Result.Evidence.Select(e => e.Sentence).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-                grid.AddRow(
-                    new Markup(Status(criterion.Result.Status)),
-                    new Rows(
-                        new Markup($"[bold]{Markup.Escape(CriterionName.Of(criterion.Rule.Id))}[/]: {Markup.Escape(criterion.Rule.Criterion)}"),
-                        new Markup(Markup.Escape($"why: {criterion.Result.Reason}")),
-                        new Markup($"[dim]{Markup.Escape($"{criterion.Citation} · {criterion.Rule.Id}")}[/]"),
-                        new Markup(Markup.Escape(sentences.Count == 0 ? "decided by: no sentence of the note speaks to it" : $"decided by: \"{string.Join("\" \"", sentences)}\""))));
-            }
-
-            console.Write(grid);
+            WriteChecklist(console, LetterName(letter), item, withRecorded: true);
         }
+    }
+
+    /// <summary>
+    /// One item's criteria checklist under a rule naming <paramref name="source"/> and the item: the
+    /// prediction (and the recorded outcome when <paramref name="withRecorded"/>), then each
+    /// criterion as the catalogue states it, its status, the reason, the citation and rule id and
+    /// the sentences that decided it.
+    /// </summary>
+    public static void WriteChecklist(IAnsiConsole console, string source, EvaluatedItem item, bool withRecorded)
+    {
+        var evaluation = item.Evaluation;
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{Markup.Escape(source)} · {Markup.Escape(item.Item)}[/]").LeftJustified());
+        console.MarkupLine($"predicted {Outcome(evaluation.Predicted.ToString())}{(withRecorded ? $", recorded {Outcome(item.Recorded?.ToString())}" : string.Empty)}; "
+            + Markup.Escape(evaluation.Topic is null ? $"not covered: {evaluation.NotCoveredReason}" : $"topic {evaluation.Topic}, {evaluation.EditionName} edition ({evaluation.EditionReason})"));
+        if (evaluation.Criteria.Count == 0)
+        {
+            return;
+        }
+
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
+        foreach (var criterion in evaluation.Criteria)
+        {
+            var sentences = criterion.Result.Evidence.Select(e => e.Sentence).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            grid.AddRow(
+                new Markup(Status(criterion.Result.Status)),
+                new Rows(
+                    new Markup($"[bold]{Markup.Escape(CriterionName.Of(criterion.Rule.Id))}[/]: {Markup.Escape(criterion.Rule.Criterion)}"),
+                    new Markup(Markup.Escape($"why: {criterion.Result.Reason}")),
+                    new Markup($"[dim]{Markup.Escape($"{criterion.Citation} · {criterion.Rule.Id}")}[/]"),
+                    new Markup(Markup.Escape(sentences.Count == 0 ? "decided by: no sentence of the note speaks to it" : $"decided by: \"{string.Join("\" \"", sentences)}\""))));
+        }
+
+        console.Write(grid);
     }
 
     /// <summary>The summary figures as lines; a line that says what the figure above it means starts with <see cref="MeaningIndent"/>.</summary>
