@@ -40,11 +40,13 @@ internal sealed class CueTable
                     throw new InvalidDataException($"{file}: kind '{p.Name}' is already given in {seen[kind]}; each kind has its cues in one file");
                 }
 
-                kinds.Add(new KindCues(kind, Combine(Compile((JObject)p.Value, "cues", $"{file}: {p.Name}")), p.Value.Value<bool?>("assessed") ?? false));
+                var compiled = Compile((JObject)p.Value, "cues", $"{file}: {p.Name}");
+                kinds.Add(new KindCues(kind, Combine(compiled), p.Value.Value<bool?>("assessed") ?? false, LiteralsOf(compiled)));
             }
         }
 
         Kinds = kinds;
+        Prefilter = new CuePrefilter([.. kinds.Select(k => k.Literals)]);
     }
 
     public static CueTable Default { get; } = Load(
@@ -65,6 +67,9 @@ internal sealed class CueTable
 
     public IReadOnlyList<KindCues> Kinds { get; }
 
+    /// <summary>Which of <see cref="Kinds"/> (by index) can match a sentence.</summary>
+    public CuePrefilter Prefilter { get; }
+
     public static CueTable Load(string json) => Load(json, []);
 
     /// <summary>The grammar and kinds of <paramref name="json"/> with the kinds of each topic file.</summary>
@@ -81,6 +86,23 @@ internal sealed class CueTable
     private static WarmingRegex Combine(List<Regex> cues) =>
         new(string.Join('|', cues.Select(c => $"(?:{c})")), Options);
 
+    // The kind's literals are those of all its patterns; one pattern without any leaves the kind without.
+    private static List<string>? LiteralsOf(List<Regex> cues)
+    {
+        var literals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cue in cues)
+        {
+            if (RequiredLiterals.Of(cue.ToString()) is not { } required)
+            {
+                return null;
+            }
+
+            literals.UnionWith(required);
+        }
+
+        return [.. literals.Order(StringComparer.Ordinal)];
+    }
+
     private static Regex CompileOne(JObject json, string field) =>
         Regex(json.Value<string>(field) ?? throw new InvalidDataException($"cues.json: '{field}' is missing"), field);
 
@@ -96,6 +118,6 @@ internal sealed class CueTable
         }
     }
 
-    /// <summary>The cues of one kind.</summary>
-    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed);
+    /// <summary>The cues of one kind, and the literals one of which each match of them holds (null: not known).</summary>
+    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed, IReadOnlyList<string>? Literals);
 }

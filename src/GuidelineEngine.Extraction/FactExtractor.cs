@@ -199,9 +199,18 @@ public sealed partial class FactExtractor
 
     private void AddCueFacts(SourceSection section, string sentence, int offset, List<Fact> facts)
     {
-        foreach (var kind in cues.Kinds)
+        // Only the kinds whose literals occur in the sentence can match it.
+        Span<bool> candidates = stackalloc bool[cues.Prefilter.Count];
+        cues.Prefilter.Mark(sentence, candidates);
+        for (var k = 0; k < candidates.Length; k++)
         {
+            if (!candidates[k])
+            {
+                continue;
+            }
+
             // The earliest cue in the sentence speaks for the kind: its negation window is the one the writer meant.
+            var kind = cues.Kinds[k];
             var match = kind.Cue.Match(sentence);
             if (match.Success)
             {

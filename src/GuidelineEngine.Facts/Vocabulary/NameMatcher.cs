@@ -16,12 +16,6 @@ internal sealed class NameMatcher
 {
     private const int CaseSensitiveMaxLength = 3;
 
-    // Characters outside ASCII that ignore-case matching treats as an ASCII letter (the Kelvin sign
-    // for k, the long s, the dotless i): a text holding one is left to the pattern itself.
-    private static readonly SearchValues<char> FoldingToAscii = SearchValues.Create(
-        [.. Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
-            .Where(c => char.ToLowerInvariant(c) < 128 || char.ToUpperInvariant(c) < 128)]);
-
     private readonly Node root = new();
     private readonly SearchValues<char> firstCharacters;
     private readonly bool asciiNames;
@@ -38,7 +32,7 @@ internal sealed class NameMatcher
             var node = root;
             foreach (var c in name)
             {
-                node = node.Add(Fold(c));
+                node = node.Add(AsciiFolding.Fold(c));
             }
 
             node.Name = name;
@@ -57,7 +51,7 @@ internal sealed class NameMatcher
     public List<(int Start, int Length)> Matches(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!asciiNames || text.AsSpan().ContainsAny(FoldingToAscii))
+        if (!asciiNames || text.AsSpan().ContainsAny(AsciiFolding.FoldingToAscii))
         {
             return [.. Pattern.Matches(text).Select(m => (m.Index, m.Length))];
         }
@@ -94,7 +88,7 @@ internal sealed class NameMatcher
         var longest = 0;
         for (var end = start + 1; end <= text.Length; end++)
         {
-            node = node.Child(Fold(text[end - 1]));
+            node = node.Child(AsciiFolding.Fold(text[end - 1]));
             if (node is null)
             {
                 break;
@@ -113,8 +107,6 @@ internal sealed class NameMatcher
 
     private static bool IsCaseSensitive(string name) =>
         name.Length <= CaseSensitiveMaxLength && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
-
-    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c);
 
