@@ -3,7 +3,7 @@ namespace GuidelineEngine.Bench;
 /// <summary>
 /// What to measure: <c>--quick</c> (117 and 1,170 letters only), <c>--cli [LABEL=]PATH</c> and
 /// <c>--server [LABEL=]PATH</c> (repeatable: builds measured side by side, interleaved), <c>--corpus DIR</c>,
-/// <c>--pdf DIR</c>, <c>--no-server</c>, <c>--no-in-process</c>.
+/// <c>--pdf DIR</c>, <c>--no-server</c>, <c>--no-in-process</c>, <c>--no-processes</c> (the in-process figures alone).
 /// </summary>
 internal sealed record BenchOptions(
     bool Quick,
@@ -13,6 +13,7 @@ internal sealed record BenchOptions(
     string PdfCorpus,
     bool Server,
     bool InProcess,
+    bool Processes,
     int LoadRequests,
     TimeSpan LoadTime)
 {
@@ -22,6 +23,7 @@ internal sealed record BenchOptions(
         var quick = false;
         var server = true;
         var inProcess = true;
+        var processes = true;
         var clis = new List<Build>();
         var servers = new List<Build>();
         var corpus = Path.Combine(shared, "letters");
@@ -40,9 +42,10 @@ internal sealed record BenchOptions(
                 case "--pdf": pdf = Path.GetFullPath(Next()); break;
                 case "--no-server": server = false; break;
                 case "--no-in-process": inProcess = false; break;
+                case "--no-processes": processes = false; break;
                 case "--requests": requests = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--seconds": seconds = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"unknown option {args[i]}; expected --quick, --cli [LABEL=]PATH, --server [LABEL=]PATH, --corpus DIR, --pdf DIR, --no-server, --no-in-process, --requests N, --seconds N");
+                default: throw new ArgumentException($"unknown option {args[i]}; expected --quick, --cli [LABEL=]PATH, --server [LABEL=]PATH, --corpus DIR, --pdf DIR, --no-server, --no-in-process, --no-processes, --requests N, --seconds N");
             }
         }
 
@@ -56,6 +59,6 @@ internal sealed record BenchOptions(
             servers.Add(new Build("this", Path.Combine(root, "src", "GuidelineEngine.Server", "bin", "Release", "net10.0", "guideline-server")));
         }
 
-        return new BenchOptions(quick, clis, servers, corpus, pdf, server, inProcess, requests, TimeSpan.FromSeconds(seconds));
+        return new BenchOptions(quick, clis, servers, corpus, pdf, server, inProcess, processes, requests, TimeSpan.FromSeconds(seconds));
     }
 }

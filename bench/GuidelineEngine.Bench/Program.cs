@@ -18,7 +18,7 @@ catch (ArgumentException e)
     return 2;
 }
 
-foreach (var missing in options.Clis.Concat(options.Servers).Where(b => !b.Exists))
+foreach (var missing in (options.Processes ? options.Clis : []).Concat(options.Server ? options.Servers : []).Where(b => !b.Exists))
 {
     Console.Error.WriteLine($"{missing.Path} is missing: build it first (dotnet build -c Release src/GuidelineEngine.Cli src/GuidelineEngine.Server)");
     return 2;
@@ -64,7 +64,7 @@ scenarios.Add(new($"PDF {perPdfCopy}, 1 thread, json to stdout", pdf[1], perPdfC
 var results = new Dictionary<(Scenario, Build), ProcessRun>();
 Console.WriteLine();
 Console.WriteLine($"{"evaluate process, end to end",-44} {"build",-8} {"wall s",8} {"letters/s",10} {"/core net",10} {"peak MiB",9} {"cpu s",7} {"exit",5}");
-foreach (var scenario in scenarios)
+foreach (var scenario in options.Processes ? scenarios : [])
 {
     foreach (var build in options.Clis)
     {
@@ -117,7 +117,7 @@ if (options.InProcess)
 
 Console.WriteLine();
 Console.WriteLine("targets (issue 16)");
-foreach (var build in options.Clis)
+foreach (var build in options.Processes ? options.Clis : [])
 {
     string Rate(string name, double target)
     {

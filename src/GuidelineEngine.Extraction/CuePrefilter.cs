@@ -5,53 +5,49 @@ using GuidelineEngine.Facts;
 namespace GuidelineEngine.Extraction;
 
 /// <summary>
-/// Which kinds' cue patterns can match a sentence at all, found in one pass: the required
-/// literals of every kind (<see cref="RequiredLiterals"/>) in one prefix tree, walked from each
-/// place in the sentence where a literal can start. A kind none of whose literals occurs is left
-/// out, and since every match of its patterns holds one of them, leaving it out changes nothing;
-/// the patterns of the kinds left in decide as before. A kind without known literals is always in.
+/// Which kinds' cue patterns can match a sentence at all, found in one pass: the literal clauses of
+/// every cue (<see cref="RequiredLiterals"/>) in one prefix tree, walked from each place in the
+/// sentence where a literal can start. A cue can match only if every one of its clauses has a
+/// string in the sentence, and a kind only if one of its cues can; leaving out the others changes
+/// nothing, and the patterns of the kinds left in decide as before. A kind with a cue without
+/// clauses is always in.
 /// </summary>
 internal sealed class CuePrefilter
 {
     private readonly Node root = new();
-    private readonly bool[] always;
+    private readonly List<int[][]?> kinds = [];
+    private int clauseCount;
     private readonly SearchValues<char> firstCharacters;
 
-    /// <param name="literals">Per kind, in order, its small-letter literals, or null if it has none.</param>
-    public CuePrefilter(IReadOnlyList<IReadOnlyList<string>?> literals)
+    /// <param name="cues">Per kind, in order, per cue of the kind, its clauses of small-letter literals.</param>
+    public CuePrefilter(IReadOnlyList<IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>> cues)
     {
-        ArgumentNullException.ThrowIfNull(literals);
-        always = new bool[literals.Count];
+        ArgumentNullException.ThrowIfNull(cues);
         var first = new HashSet<char>();
-        for (var kind = 0; kind < literals.Count; kind++)
+        for (var kind = 0; kind < cues.Count; kind++)
         {
-            if (literals[kind] is not { } list || list.Count == 0 || list.Any(l => l.Length == 0 || !Ascii.IsValid(l)))
+            if (cues[kind].Count == 0 || cues[kind].Any(c => c.Count == 0 || c.Any(clause => clause.Count == 0 || clause.Any(l => l.Length == 0 || !Ascii.IsValid(l)))))
             {
-                always[kind] = true;
+                kinds.Add(null);
                 continue;
             }
 
-            foreach (var literal in list)
+            var clauseIds = new int[cues[kind].Count][];
+            for (var cue = 0; cue < cues[kind].Count; cue++)
             {
-                var node = root;
-                foreach (var c in literal)
-                {
-                    node = node.Add(AsciiFolding.Fold(c));
-                }
-
-                node.AddKind(kind);
-                first.Add(char.ToLowerInvariant(literal[0]));
-                first.Add(char.ToUpperInvariant(literal[0]));
+                clauseIds[cue] = [.. cues[kind][cue].Select(clause => Add(clause, first))];
             }
+
+            kinds.Add(clauseIds);
         }
 
         firstCharacters = SearchValues.Create([.. first]);
     }
 
     /// <summary>The number of kinds.</summary>
-    public int Count => always.Length;
+    public int Count => kinds.Count;
 
-    /// <summary>Sets <paramref name="candidates"/>[k] for each kind k whose patterns can match <paramref name="sentence"/>.</summary>
+    /// <summary>Sets <paramref name="candidates"/>[k] for each kind k whose patterns can match <paramref name="sentence"/>, clears the others.</summary>
     public void Mark(string sentence, Span<bool> candidates)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -61,7 +57,8 @@ internal sealed class CuePrefilter
             return;
         }
 
-        always.CopyTo(candidates);
+        Span<bool> found = clauseCount <= 4096 ? stackalloc bool[clauseCount] : new bool[clauseCount];
+        found.Clear();
         var at = 0;
         while (at < sentence.Length)
         {
@@ -81,23 +78,66 @@ internal sealed class CuePrefilter
                     break;
                 }
 
-                foreach (var kind in node.Kinds)
+                foreach (var clause in node.Clauses)
                 {
-                    candidates[kind] = true;
+                    found[clause] = true;
                 }
             }
 
             at++;
         }
+
+        for (var kind = 0; kind < kinds.Count; kind++)
+        {
+            candidates[kind] = kinds[kind] is not { } cues || AnyCueCanMatch(cues, found);
+        }
     }
 
-    /// <summary>A place in the prefix tree: the characters that may follow, and the kinds a literal ending here belongs to.</summary>
+    private static bool AnyCueCanMatch(int[][] cues, Span<bool> found)
+    {
+        foreach (var clauses in cues)
+        {
+            var all = true;
+            foreach (var clause in clauses)
+            {
+                all &= found[clause];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Add(IReadOnlyList<string> clause, HashSet<char> first)
+    {
+        var id = clauseCount++;
+        foreach (var literal in clause)
+        {
+            var node = root;
+            foreach (var c in literal)
+            {
+                node = node.Add(AsciiFolding.Fold(c));
+            }
+
+            node.AddClause(id);
+            first.Add(char.ToLowerInvariant(literal[0]));
+            first.Add(char.ToUpperInvariant(literal[0]));
+        }
+
+        return id;
+    }
+
+    /// <summary>A place in the prefix tree: the characters that may follow, and the clauses a literal ending here belongs to.</summary>
     private sealed class Node
     {
         private char[] keys = [];
         private Node[] children = [];
 
-        public int[] Kinds { get; private set; } = [];
+        public int[] Clauses { get; private set; } = [];
 
         public Node? Child(char c)
         {
@@ -118,11 +158,11 @@ internal sealed class CuePrefilter
             return node;
         }
 
-        public void AddKind(int kind)
+        public void AddClause(int clause)
         {
-            if (!Kinds.Contains(kind))
+            if (!Clauses.Contains(clause))
             {
-                Kinds = [.. Kinds, kind];
+                Clauses = [.. Clauses, clause];
             }
         }
     }

@@ -86,22 +86,9 @@ internal sealed class CueTable
     private static WarmingRegex Combine(List<Regex> cues) =>
         new(string.Join('|', cues.Select(c => $"(?:{c})")), Options);
 
-    // The kind's literals are those of all its patterns; one pattern without any leaves the kind without.
-    private static List<string>? LiteralsOf(List<Regex> cues)
-    {
-        var literals = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cue in cues)
-        {
-            if (RequiredLiterals.Of(cue.ToString()) is not { } required)
-            {
-                return null;
-            }
-
-            literals.UnionWith(required);
-        }
-
-        return [.. literals.Order(StringComparer.Ordinal)];
-    }
+    // Per cue, the literal clauses a match of it needs (none known: an empty list).
+    private static List<IReadOnlyList<IReadOnlyList<string>>> LiteralsOf(List<Regex> cues) =>
+        [.. cues.Select(c => RequiredLiterals.Of(c.ToString()))];
 
     private static Regex CompileOne(JObject json, string field) =>
         Regex(json.Value<string>(field) ?? throw new InvalidDataException($"cues.json: '{field}' is missing"), field);
@@ -118,6 +105,10 @@ internal sealed class CueTable
         }
     }
 
-    /// <summary>The cues of one kind, and the literals one of which each match of them holds (null: not known).</summary>
-    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed, IReadOnlyList<string>? Literals);
+    /// <summary>The cues of one kind, and per cue the literal clauses a match of it needs (<see cref="RequiredLiterals"/>).</summary>
+    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Literals)
+    {
+        /// <summary>Whether every cue of the kind has a clause, so that the prefilter can leave the kind out.</summary>
+        public bool Prefiltered => Literals.All(c => c.Count > 0);
+    }
 }

@@ -3,12 +3,13 @@ using GuidelineEngine.Facts;
 namespace GuidelineEngine.Extraction;
 
 /// <summary>
-/// The literals a cue pattern cannot match without: a set of strings, one of which every match of
-/// the pattern (ignoring case) contains, the way code-search tools prefilter regular expressions.
-/// A sentence holding none of them cannot match the pattern, so the pattern need not run on it.
-/// Reads the part of .NET's syntax the cue files use (literals, escapes, classes, groups,
-/// look-arounds, alternation, quantifiers); anything else, or a pattern every part of which may
-/// match without a literal, gives <c>null</c>: the pattern then runs on every sentence.
+/// The literals a cue pattern cannot match without, the way code-search tools prefilter regular
+/// expressions: clauses, each a set of strings one of which every match of the pattern (ignoring
+/// case) contains. A sentence lacking every string of some clause cannot match the pattern, so the
+/// pattern need not run on it. Reads the part of .NET's syntax the cue files use (literals,
+/// escapes, classes, groups, look-arounds, alternation, quantifiers); anything else, or a pattern
+/// every part of which may match without a literal, gives no clause: the pattern then runs on
+/// every sentence.
 /// </summary>
 internal static class RequiredLiterals
 {
@@ -18,26 +19,32 @@ internal static class RequiredLiterals
     // A class of more characters than this ([0-9], [^.]) is as good as any character.
     private const int MaxClass = 10;
 
-    /// <summary>The small-letter literals one of which every match of <paramref name="pattern"/> holds, or null if none is known.</summary>
-    public static IReadOnlyList<string>? Of(string pattern)
+    /// <summary>The clauses of <paramref name="pattern"/>: each match holds a string of every clause (small letters); empty if none is known.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         var parser = new Parser(pattern);
         try
         {
             var info = parser.Alternation();
-            return parser.AtEnd ? Requirement(info)?.Order(StringComparer.Ordinal).ToList() : null;
+            return parser.AtEnd
+                ? [.. Requirement(info).Select(c => (IReadOnlyList<string>)[.. c.Order(StringComparer.Ordinal)]).DistinctBy(c => string.Join('\n', c))]
+                : [];
         }
         catch (NotSupportedException)
         {
-            return null;
+            return [];
         }
     }
 
-    private static HashSet<string>? Requirement(Info info) =>
-        info.Exact is { } exact ? (exact.Contains(string.Empty) ? null : exact) : info.Required;
+    /// <summary>The clause of <paramref name="pattern"/> that rules out most (its shortest string longest), or null if it has none.</summary>
+    public static IReadOnlyList<string>? Best(string pattern) =>
+        Of(pattern).Select(c => c.ToHashSet()).Aggregate((HashSet<string>?)null, Better)?.Order(StringComparer.Ordinal).ToList();
 
-    // The better of two requirements: the one whose shortest literal is longest (rarer), then the smaller.
+    private static List<HashSet<string>> Requirement(Info info) =>
+        info.Exact is { } exact ? (exact.Contains(string.Empty) ? [] : [exact]) : info.Clauses;
+
+    // The better of two clauses: the one whose shortest literal is longest (rarer), then the smaller.
     private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
     {
         static int Score(HashSet<string>? set) => set is null || set.Count == 0 ? -1 : set.Min(s => s.Length);
@@ -50,15 +57,15 @@ internal static class RequiredLiterals
 
     /// <summary>
     /// What a part of a pattern matches: exactly one of the strings of <see cref="Exact"/>, or, when
-    /// that is not known, something holding one of <see cref="Required"/> (null: nothing known).
+    /// that is not known, something holding a string of each of <see cref="Clauses"/> (none: nothing known).
     /// </summary>
-    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required)
+    private sealed record Info(HashSet<string>? Exact, List<HashSet<string>> Clauses)
     {
-        public static Info Any { get; } = new(null, null);
+        public static Info Any => new(null, []);
 
-        public static Info Empty => new([string.Empty], null);
+        public static Info Empty => new([string.Empty], []);
 
-        public static Info Of(IEnumerable<string> exact) => new([.. exact], null);
+        public static Info Of(IEnumerable<string> exact) => new([.. exact], []);
 
         public static Info Literal(char c) => c < 128 ? Of([AsciiFolding.Fold(c).ToString()]) : Any;
     }
@@ -88,29 +95,30 @@ internal static class RequiredLiterals
                 var union = branches.SelectMany(b => b.Exact!).ToHashSet();
                 if (union.Count <= MaxExact)
                 {
-                    return new Info(union, null);
+                    return Info.Of(union);
                 }
             }
 
-            var required = new HashSet<string>();
+            // Either branch may match: one clause, of each branch's best.
+            var clause = new HashSet<string>();
             foreach (var branch in branches)
             {
-                if (Requirement(branch) is not { } literals)
+                if (Requirement(branch).Aggregate((HashSet<string>?)null, Better) is not { } best)
                 {
                     return Info.Any;
                 }
 
-                required.UnionWith(literals);
+                clause.UnionWith(best);
             }
 
-            return new Info(null, required);
+            return new Info(null, [clause]);
         }
 
         private Info Sequence()
         {
             HashSet<string> run = [string.Empty];
             var allExact = true;
-            HashSet<string>? best = null;
+            var clauses = new List<HashSet<string>>();
             while (Peek() is char c && c != '|' && c != ')')
             {
                 var part = Quantified(Atom());
@@ -120,21 +128,27 @@ internal static class RequiredLiterals
                     continue;
                 }
 
-                // The run so far is one requirement; this part starts a new run or is one itself.
+                // The run so far is one clause; this part starts a new run or adds its own clauses.
                 allExact = false;
-                best = Better(best, Requirement(new Info(run, null)));
+                clauses.AddRange(Requirement(Info.Of(run)));
                 if (part.Exact is { } restart)
                 {
                     run = restart;
                 }
                 else
                 {
-                    best = Better(best, part.Required);
+                    clauses.AddRange(part.Clauses);
                     run = [string.Empty];
                 }
             }
 
-            return allExact ? new Info(run, null) : new Info(null, Better(best, Requirement(new Info(run, null))));
+            if (allExact)
+            {
+                return Info.Of(run);
+            }
+
+            clauses.AddRange(Requirement(Info.Of(run)));
+            return new Info(null, clauses);
         }
 
         private Info Atom()
@@ -320,7 +334,7 @@ internal static class RequiredLiterals
             return (min, max) switch
             {
                 (1, 1) => atom,
-                (0, 1) when atom.Exact is { } exact && exact.Count < MaxExact => new Info([.. exact, string.Empty], null),
+                (0, 1) when atom.Exact is { } exact && exact.Count < MaxExact => Info.Of([.. exact, string.Empty]),
                 (0, _) => Info.Any,
                 _ => new Info(null, Requirement(atom)),
             };

@@ -14,7 +14,7 @@ public class CuePrefilterTests
     [Test]
     public void Only_the_kinds_whose_literals_occur_are_marked_ignoring_case()
     {
-        var prefilter = new CuePrefilter([["pain score", "vas"], ["relief"], ["swallow"]]);
+        var prefilter = new CuePrefilter([[[["pain score", "vas"]]], [[["relief"]]], [[["swallow"]]]]);
 
         Assert.That(Marked(prefilter, "His PAIN SCORE is 6/10 with relief."), Is.EqualTo(new[] { true, true, false }));
     }
@@ -22,15 +22,29 @@ public class CuePrefilterTests
     [Test]
     public void A_literal_inside_a_longer_one_is_found_too()
     {
-        var prefilter = new CuePrefilter([["therapy"], ["physical therapy"], ["rap"]]);
+        var prefilter = new CuePrefilter([[[["therapy"]]], [[["physical therapy"]]], [[["rap"]]]]);
 
         Assert.That(Marked(prefilter, "completed physical therapy"), Is.EqualTo(new[] { true, true, true }));
     }
 
     [Test]
-    public void A_kind_without_literals_is_always_marked()
+    public void A_cue_is_in_only_when_every_clause_has_a_string_in_the_sentence()
     {
-        var prefilter = new CuePrefilter([null, ["relief"]]);
+        // One kind, two cues: "had ... therapy" and "relief".
+        var prefilter = new CuePrefilter([[[["had", "underwent"], ["therapy"]], [["relief"]]]]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Marked(prefilter, "She had surgery."), Is.EqualTo(new[] { false }));
+            Assert.That(Marked(prefilter, "She underwent therapy."), Is.EqualTo(new[] { true }));
+            Assert.That(Marked(prefilter, "Relief was noted."), Is.EqualTo(new[] { true }));
+        });
+    }
+
+    [Test]
+    public void A_kind_with_a_cue_without_clauses_is_always_marked()
+    {
+        var prefilter = new CuePrefilter([[[["knee"]], []], [[["relief"]]]]);
 
         Assert.That(Marked(prefilter, "nothing here"), Is.EqualTo(new[] { true, false }));
     }
@@ -39,7 +53,7 @@ public class CuePrefilterTests
     public void A_sentence_with_a_character_that_ignoring_case_reads_as_ascii_marks_every_kind()
     {
         // The Kelvin sign matches k in an ignore-case pattern, though it is not the letter k.
-        var prefilter = new CuePrefilter([["knee"], ["relief"]]);
+        var prefilter = new CuePrefilter([[[["knee"]]], [[["relief"]]]]);
 
         Assert.That(Marked(prefilter, "left \u212Anee pain"), Is.EqualTo(new[] { true, true }));
     }
@@ -47,7 +61,7 @@ public class CuePrefilterTests
     [Test]
     public void Every_shipped_cue_kind_has_literals_so_none_runs_on_every_sentence()
     {
-        var without = CueTable.Default.Kinds.Where(k => k.Literals is null).Select(k => k.Kind).ToList();
+        var without = CueTable.Default.Kinds.Where(k => !k.Prefiltered).Select(k => k.Kind).ToList();
 
         Assert.That(without, Is.Empty);
     }
