@@ -3,7 +3,8 @@ namespace GuidelineEngine.Bench;
 /// <summary>
 /// What to measure: <c>--quick</c> (117 and 1,170 letters only), <c>--cli [LABEL=]PATH</c> and
 /// <c>--server [LABEL=]PATH</c> (repeatable: builds measured side by side, interleaved), <c>--corpus DIR</c>,
-/// <c>--pdf DIR</c>, <c>--no-server</c>, <c>--no-in-process</c>, <c>--no-processes</c> (the in-process figures alone).
+/// <c>--pdf DIR</c>, <c>--no-server</c>, <c>--no-in-process</c>, <c>--no-processes</c> (the in-process figures alone),
+/// <c>--expect DIR</c> (the base build's <c>dev-MODE.FORMAT</c> outputs to compare with).
 /// </summary>
 internal sealed record BenchOptions(
     bool Quick,
@@ -15,7 +16,8 @@ internal sealed record BenchOptions(
     bool InProcess,
     bool Processes,
     int LoadRequests,
-    TimeSpan LoadTime)
+    TimeSpan LoadTime,
+    string? Expected)
 {
     public static BenchOptions Parse(string[] args, string root)
     {
@@ -24,6 +26,7 @@ internal sealed record BenchOptions(
         var server = true;
         var inProcess = true;
         var processes = true;
+        string? expected = null;
         var clis = new List<Build>();
         var servers = new List<Build>();
         var corpus = Path.Combine(shared, "letters");
@@ -43,9 +46,10 @@ internal sealed record BenchOptions(
                 case "--no-server": server = false; break;
                 case "--no-in-process": inProcess = false; break;
                 case "--no-processes": processes = false; break;
+                case "--expect": expected = Path.GetFullPath(Next()); break;
                 case "--requests": requests = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--seconds": seconds = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"unknown option {args[i]}; expected --quick, --cli [LABEL=]PATH, --server [LABEL=]PATH, --corpus DIR, --pdf DIR, --no-server, --no-in-process, --no-processes, --requests N, --seconds N");
+                default: throw new ArgumentException($"unknown option {args[i]}; expected --quick, --cli [LABEL=]PATH, --server [LABEL=]PATH, --corpus DIR, --pdf DIR, --no-server, --no-in-process, --no-processes, --expect DIR, --requests N, --seconds N");
             }
         }
 
@@ -59,6 +63,6 @@ internal sealed record BenchOptions(
             servers.Add(new Build("this", Path.Combine(root, "src", "GuidelineEngine.Server", "bin", "Release", "net10.0", "guideline-server")));
         }
 
-        return new BenchOptions(quick, clis, servers, corpus, pdf, server, inProcess, processes, requests, TimeSpan.FromSeconds(seconds));
+        return new BenchOptions(quick, clis, servers, corpus, pdf, server, inProcess, processes, requests, TimeSpan.FromSeconds(seconds), expected);
     }
 }
