@@ -17,9 +17,9 @@ internal sealed class CueTable
 
     private CueTable(JObject json, IReadOnlyList<(string File, JObject Json)> topics)
     {
-        NegationsBefore = Compile(json, "negationsBefore");
-        DocumentationNegationsBefore = Compile(json, "documentationNegationsBefore");
-        NegationsAfter = Compile(json, "negationsAfter");
+        NegationsBefore = Combine(Compile(json, "negationsBefore"));
+        DocumentationNegationsBefore = Combine(Compile(json, "documentationNegationsBefore"));
+        NegationsAfter = Combine(Compile(json, "negationsAfter"));
         PlainNegationThenDocumentedAfter = CompileOne(json, "plainNegationThenDocumentedAfter");
         ScopeTerminators = CompileOne(json, "scopeTerminators");
         WindowWords = json.Value<int?>("windowWords") ?? throw new InvalidDataException("cues.json: 'windowWords' is missing");
@@ -53,11 +53,11 @@ internal sealed class CueTable
         ClinicalVocabulary.ReadResource(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.cues.json"),
         [.. ClinicalVocabulary.ReadResources(typeof(CueTable).Assembly, "GuidelineEngine.Extraction.Cues.").Select(r => ("Cues/" + r.File, r.Json))]);
 
-    public IReadOnlyList<Regex> NegationsBefore { get; }
+    public WarmingRegex NegationsBefore { get; }
 
-    public IReadOnlyList<Regex> DocumentationNegationsBefore { get; }
+    public WarmingRegex DocumentationNegationsBefore { get; }
 
-    public IReadOnlyList<Regex> NegationsAfter { get; }
+    public WarmingRegex NegationsAfter { get; }
 
     public Regex PlainNegationThenDocumentedAfter { get; }
 
@@ -82,7 +82,7 @@ internal sealed class CueTable
         return [.. values.Select(v => Regex(v.Value<string>()!, owner ?? field))];
     }
 
-    // One alternation finds the leftmost cue of a kind in a single pass.
+    // One alternation finds the leftmost cue of a kind in a single pass, and whether any trigger of a list occurs.
     private static WarmingRegex Combine(List<Regex> cues) =>
         new(string.Join('|', cues.Select(c => $"(?:{c})")), Options);
 

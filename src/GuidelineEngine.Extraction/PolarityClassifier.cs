@@ -14,17 +14,17 @@ internal sealed class PolarityClassifier(CueTable cues)
         var before = Window(sentence[..cueStart]);
         var after = Clause(sentence[cueEnd..]);
 
-        if (cues.NegationsAfter.Any(r => r.IsMatch(after)))
+        if (cues.NegationsAfter.IsMatch(after))
         {
             return (Polarity.Absent, null, Absence.Documentation);
         }
 
-        if (cues.DocumentationNegationsBefore.Any(r => r.IsMatch(before)))
+        if (cues.DocumentationNegationsBefore.IsMatch(before))
         {
             return (Polarity.Absent, null, Absence.Documentation);
         }
 
-        if (cues.NegationsBefore.Any(r => r.IsMatch(before)))
+        if (cues.NegationsBefore.IsMatch(before))
         {
             // "No aberrant behavior is discussed" negates the documentation, not the finding.
             if (cues.PlainNegationThenDocumentedAfter.IsMatch(after))

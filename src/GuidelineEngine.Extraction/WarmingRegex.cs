@@ -36,7 +36,9 @@ internal sealed class WarmingRegex
 
     private Regex Current()
     {
-        if (Interlocked.Increment(ref uses) == UsesBeforeCompiling)
+        // Counting stops at the threshold: threads writing one shared counter on every match
+        // would keep taking its cache line from each other for the whole batch.
+        if (Volatile.Read(ref uses) < UsesBeforeCompiling && Interlocked.Increment(ref uses) == UsesBeforeCompiling)
         {
             Task.Run(() => current = new Regex(pattern, options | RegexOptions.Compiled));
         }

@@ -48,7 +48,14 @@ internal static partial class LetterParser
         var headings = new List<(int, int, Outcome)>();
         for (var i = first; i < lines.Count; i++)
         {
-            var match = OutcomeLine().Match(lines[i].Trimmed);
+            // Most lines name no outcome: a plain search rules them out before the pattern runs.
+            var line = lines[i].Trimmed;
+            if (!line.Contains("upheld", StringComparison.OrdinalIgnoreCase) && !line.Contains("overturned", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var match = OutcomeLine().Match(line);
             if (!match.Success || !NextNonBlankStartsItemBody(lines, i + 1))
             {
                 continue;
