@@ -50,7 +50,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
         var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts));
         if (policy is null)
         {
-            return new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [], NotCoveredReason = WhyNotCovered(facts) };
+            return new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [], NotCoveredReason = UncoveredItem.Reason(facts) };
         }
 
         var criteria = Catalog.Rules
@@ -67,26 +67,4 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
             NotCoveredReason = criteria.Count == 0 ? $"the topic {policy.Name} has no criteria in the {GuidelineEditionSelector.Name(edition)} edition" : null,
         };
     }
-
-    // Says what the item was recognised as, so that a reader sees which topic is missing.
-    private static string WhyNotCovered(ItemFacts facts)
-    {
-        var request = facts.Request;
-        if (request.Drug is { } drug)
-        {
-            return $"no encoded topic covers {Describe(drug.Class.ToString())} ({drug.Name}{(request.IsTopical ? ", topical" : string.Empty)}{(request.IsInjection ? ", injected" : string.Empty)})";
-        }
-
-        if (request.Service is { } service)
-        {
-            var qualifier = request.IsPostOperative ? "post-operative " : request.IsInpatient ? "inpatient " : string.Empty;
-            return $"no encoded topic covers {qualifier}{Describe(service.Category.ToString())} requests";
-        }
-
-        return "the request names no drug or service the vocabulary knows";
-    }
-
-    // "DurableMedicalEquipment" reads as "durable medical equipment"; acronyms such as "PPI" stay as they are.
-    private static string Describe(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]) ? " " + char.ToLowerInvariant(c) : i == 0 && name.Length > 1 && !char.IsUpper(name[1]) ? char.ToLowerInvariant(c).ToString() : c.ToString()));
 }

@@ -147,10 +147,10 @@ public class GuidelineEvaluatorTests
     public void An_uncovered_item_says_what_it_was_recognised_as()
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met)], [Policy(covers: false)]));
-        var mri = Facts() with { Request = new RequestFacts { Name = "MRI of the knee", Service = new ServiceEntry("MRI", ServiceCategory.Imaging, ["MRI"]) } };
+        var mri = Facts() with { Request = new RequestFacts { Name = "MRI of the knee", Service = new ServiceEntry("MRI", ServiceCategory.Imaging, ["MRI"]), BodyParts = [new BodyPart("knee", BodyRegion.Knee)] } };
 
-        Assert.That(evaluator.Evaluate(mri).NotCoveredReason, Is.EqualTo("no encoded topic covers imaging requests"));
-        Assert.That(evaluator.Evaluate(Facts()).NotCoveredReason, Is.EqualTo("the request names no drug or service the vocabulary knows"));
+        Assert.That(evaluator.Evaluate(mri).NotCoveredReason, Is.EqualTo("no encoded topic covers imaging requests of the knee"));
+        Assert.That(evaluator.Evaluate(Facts()).NotCoveredReason, Is.EqualTo("the request names no drug or service the vocabulary knows; words not recognised: norco"));
     }
 
     [Test]

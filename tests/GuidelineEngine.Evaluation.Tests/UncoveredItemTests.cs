@@ -1,0 +1,51 @@
+using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
+using GuidelineEngine.Facts.Vocabulary;
+
+namespace GuidelineEngine.Evaluation.Tests;
+
+public sealed class UncoveredItemTests
+{
+    private static readonly ServiceEntry Mri = new("MRI", ServiceCategory.Imaging, ["MRI", "magnetic resonance imaging"]);
+    private static readonly ServiceEntry Ct = new("CT", ServiceCategory.Imaging, ["CT", "CT scan"]);
+
+    private static ItemFacts Item(RequestFacts request) => new() { ItemNumber = 1, Request = request, Mode = EvaluationMode.Prescreen, Facts = [] };
+
+    [Test]
+    public void An_uncovered_imaging_request_names_its_body_part_rather_than_only_the_family()
+    {
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Right elbow MRI", Service = Mri, BodyParts = [new BodyPart("elbow", BodyRegion.Elbow)] }));
+
+        Assert.That(reason, Is.EqualTo("no encoded topic covers imaging requests of the elbow"));
+    }
+
+    [Test]
+    public void Words_of_the_item_name_the_vocabulary_did_not_place_are_named()
+    {
+        var reason = UncoveredItem.Reason(Item(new RequestFacts
+        {
+            Name = "CT scan of abdomen and pelvis with contrast",
+            Service = Ct,
+            BodyParts = [new BodyPart("pelvis", BodyRegion.Pelvis)],
+        }));
+
+        Assert.That(reason, Is.EqualTo("no encoded topic covers imaging requests of the pelvis; words not recognised: abdomen"));
+    }
+
+    [Test]
+    public void A_request_the_vocabulary_does_not_know_names_the_words_it_did_not_recognise()
+    {
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Hearing aids x2" }));
+
+        Assert.That(reason, Is.EqualTo("the request names no drug or service the vocabulary knows; words not recognised: hearing, aids"));
+    }
+
+    [Test]
+    public void An_uncovered_drug_still_names_its_class_and_the_drug()
+    {
+        var drug = new DrugEntry("Sildenafil", DrugClass.Other, null, null, ["sildenafil"], []);
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Sildenafil 50mg #10", Drugs = [drug] }));
+
+        Assert.That(reason, Does.StartWith("no encoded topic covers ").And.Contain("(Sildenafil)"));
+    }
+}
