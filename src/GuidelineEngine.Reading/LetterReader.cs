@@ -28,8 +28,27 @@ public sealed class LetterReader
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths) =>
         LetterPaths.Default.Expand(paths).Select(p => p.Path);
 
-    /// <summary>Reads every letter under the given files and folders, lazily and in order; a path that could not be searched is its own error.</summary>
-    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => LetterPaths.Default.Expand(paths).Select(Read);
+    /// <summary>
+    /// Reads every letter under the given files and folders, lazily and in order; a path that could
+    /// not be searched is its own error, and so is a fault met while reading one letter (a defect:
+    /// bad input is reported without throwing), so that the rest are still read.
+    /// </summary>
+    public IEnumerable<LetterReadResult> ReadAll(IEnumerable<string> paths) => LetterPaths.Default.Expand(paths).Select(path => Guarded(path, Read));
+
+    /// <summary>The fault barrier of one letter's reading: an exception from <paramref name="read"/> becomes the letter's error.</summary>
+    internal static LetterReadResult Guarded(LetterPath path, Func<LetterPath, LetterReadResult> read)
+    {
+        try
+        {
+            return read(path);
+        }
+#pragma warning disable CA1031 // The barrier exists to catch what nobody foresaw; the fault is reported, not hidden.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return LetterReadResult.Failure(new LetterReadError(path.Path, InternalFault.Describe(e, "reading it")));
+        }
+    }
 
     /// <summary>Reads a letter file found by <see cref="LetterPaths"/>, or reports why its path could not be searched.</summary>
     public LetterReadResult Read(LetterPath path)

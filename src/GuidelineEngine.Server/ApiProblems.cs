@@ -29,7 +29,7 @@ internal static class ApiProblems
     public static IResult InternalFault(string? path, Exception fault) =>
         Results.Problem(
             title: "The request met an internal fault.",
-            detail: Application.UseCases.InternalFault.Describe($"the request to {path}", fault),
+            detail: $"{path}: " + Reading.InternalFault.Describe(fault, "answering the request"),
             statusCode: StatusCodes.Status500InternalServerError);
 
     public static IResult TooLarge() =>

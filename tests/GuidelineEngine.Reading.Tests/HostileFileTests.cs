@@ -139,4 +139,12 @@ public class HostileFileTests
 
         Assert.That(error?.ToString(), Does.Contain("\\u001B[31m").And.Not.Contain("\u001B"));
     }
+
+    [Test]
+    public void A_fault_while_reading_one_letter_is_that_letters_error_naming_it_an_internal_fault()
+    {
+        var result = LetterReader.Guarded(new LetterPath("x.txt"), _ => throw new InvalidOperationException("a defect"));
+
+        Assert.That(result.Error!.ToString(), Does.StartWith("x.txt: internal fault while reading it (InvalidOperationException: a defect)").And.Contain(InternalFault.ReportTo));
+    }
 }

@@ -62,7 +62,7 @@ public sealed class LetterEvaluator(LetterReader reader, FactExtractor extractor
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new LetterEvaluation(file, null, InternalFault.Describe(file, e), []);
+            return new LetterEvaluation(file, null, $"{file}: {InternalFault.Describe(e)}", []);
         }
     }
 

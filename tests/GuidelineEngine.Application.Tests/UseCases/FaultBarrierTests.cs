@@ -1,5 +1,6 @@
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Reading;
 using GuidelineEngine.Testing;
 
 namespace GuidelineEngine.Application.Tests.UseCases;
