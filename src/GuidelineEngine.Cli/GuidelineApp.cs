@@ -22,14 +22,11 @@ internal sealed class GuidelineApp(IEnumerable<ICliCommand> commands)
 
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        if (parsed.Errors.Count > 0)
+        if (UsageErrors.Of(parsed) is { } problem)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                await error.WriteLineAsync($"usage error: {parseError.Message}").ConfigureAwait(false);
-            }
-
-            await error.WriteLineAsync("Run 'guideline --help' for usage.").ConfigureAwait(false);
+            // One line, before any work, whatever the command: the problem, then where the usage is.
+            await error.WriteLineAsync($"usage error: {problem}").ConfigureAwait(false);
+            await error.WriteLineAsync($"Run '{UsageErrors.CommandPath(parsed)} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 

@@ -39,7 +39,7 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
         var details = new Option<bool>("--details") { Description = "After the table, each item's criteria checklist: the criterion as the guideline states it, its status, citation and the sentence that decided it." };
         var summaryOnly = new Option<bool>("--summary") { Description = "Print only the figures (agreement, kappa, coverage), not the items; with --format json, only the summary object." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
-        var threads = new Option<int?>("--threads") { Description = $"Letters evaluated at once, 1 to {UsageChecks.MaxThreads} (default: one per core)." }.WithinThreadRange();
+        var threads = UsageChecks.WholeNumber("--threads", $"Letters evaluated at once, 1 to {UsageChecks.MaxThreads} (default: one per core).", 1, UsageChecks.MaxThreads);
         var record = new Option<bool>("--record") { Description = "Store the run in the run history (SQLite by default, PostgreSQL when configured): see 'guideline history'." };
         var command = new Command("evaluate", HelpText.WithExamples(
             "Predict a determination per disputed item and compare it with the recorded outcome. Predictions flag items for a physician reviewer; they are not decisions.",

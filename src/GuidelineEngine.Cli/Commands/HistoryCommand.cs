@@ -26,18 +26,18 @@ internal sealed class HistoryCommand(RunHistory history) : ICliCommand
 
         var listFormat = FormatOption();
         var list = new Command("list", "Every recorded run, oldest first: when, mode, rule set, figures.") { listFormat };
-        list.SetAction(result => Guarded(console, () => List(console, result.GetValue(listFormat))));
+        list.SetAction(result => Guarded(console, () => List(console, result.GetValue(listFormat) ?? HistoryFormat.Table)));
 
         var showRun = new Argument<long>("RUN") { Description = "The run's id, as 'history list' shows it." };
         var showFormat = FormatOption();
         var show = new Command("show", "One run: its inputs and every item's prediction, class and criteria.") { showRun, showFormat };
-        show.SetAction(result => Guarded(console, () => Show(console, result.GetValue(showRun), result.GetValue(showFormat))));
+        show.SetAction(result => Guarded(console, () => Show(console, result.GetValue(showRun), result.GetValue(showFormat) ?? HistoryFormat.Table)));
 
         var before = new Argument<long>("RUN_A") { Description = "The earlier run." };
         var after = new Argument<long>("RUN_B") { Description = "The later run." };
         var diffFormat = FormatOption();
         var diff = new Command("diff", "Items whose prediction, consistency class or criteria changed between two runs, and the rules whose status changed.") { before, after, diffFormat };
-        diff.SetAction(result => Guarded(console, () => Diff(console, result.GetValue(before), result.GetValue(after), result.GetValue(diffFormat))));
+        diff.SetAction(result => Guarded(console, () => Diff(console, result.GetValue(before), result.GetValue(after), result.GetValue(diffFormat) ?? HistoryFormat.Table)));
 
         command.Subcommands.Add(list);
         command.Subcommands.Add(show);
@@ -45,8 +45,7 @@ internal sealed class HistoryCommand(RunHistory history) : ICliCommand
         return command;
     }
 
-    private static Option<HistoryFormat> FormatOption() =>
-        new("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => HistoryFormat.Table };
+    private static Option<HistoryFormat?> FormatOption() => ChoiceOption.Create("--format", "Output format: table or json.", HistoryFormat.Table);
 
     private int Guarded(CliConsole console, Func<int> action)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace GuidelineEngine.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class UsageChecks
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<FileInfo?>() is not { } file)
+            if (ValueOf<FileInfo?>(result) is not { } file)
             {
                 return;
             }
@@ -37,16 +38,38 @@ internal static class UsageChecks
         return option;
     }
 
-    /// <summary>The option's thread count must be 1 to <see cref="MaxThreads"/>.</summary>
-    public static Option<int?> WithinThreadRange(this Option<int?> option)
-    {
-        option.Validators.Add(result =>
+    /// <summary>
+    /// The option takes a whole number from <paramref name="min"/> to <paramref name="max"/>; anything else
+    /// ("abc", "1.5", "99999999999") is one usage error naming the option and the range.
+    /// </summary>
+    public static Option<int?> WholeNumber(string name, string description, int min, int max) =>
+        new(name)
         {
-            if (result.GetValueOrDefault<int?>() is { } threads and (< 1 or > MaxThreads))
+            Description = description,
+            HelpName = "N",
+            CustomParser = result =>
             {
-                result.AddError($"{option.Name}: expected 1 to {MaxThreads}, got {threads.ToString(CultureInfo.InvariantCulture)}");
-            }
-        });
-        return option;
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+                {
+                    return n;
+                }
+
+                result.AddError($"{name}: expected a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, got '{text}'");
+                return null;
+            },
+        };
+
+    // A validator runs even when the value did not convert (the parser already said why): it must not throw then.
+    private static T? ValueOf<T>(OptionResult result)
+    {
+        try
+        {
+            return result.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
     }
 }

@@ -24,12 +24,16 @@ public class UsageChecksTests
     [TestCase("0")]
     [TestCase("-3")]
     [TestCase("513")]
-    public async Task A_thread_count_outside_its_range_is_a_usage_error_naming_the_range(string threads)
+    [TestCase("abc")]
+    [TestCase("1.5")]
+    [TestCase("99999999999")]
+    public async Task A_thread_count_that_is_not_a_whole_number_in_range_is_one_usage_error_line_naming_the_range(string threads)
     {
         var (exitCode, output, error) = await CliRunner.RunAsync("evaluate", TestPaths.Seeds, "--threads", threads, "--quiet");
 
         Assert.That(exitCode, Is.EqualTo(2), error);
-        Assert.That(error, Does.Contain($"--threads: expected 1 to {UsageChecks.MaxThreads}, got {threads}"));
+        Assert.That(error, Does.StartWith($"usage error: --threads: expected a whole number from 1 to {UsageChecks.MaxThreads}, got '{threads}'"));
+        Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(2), "the error and where to find the usage");
         Assert.That(output, Is.Empty);
     }
 
