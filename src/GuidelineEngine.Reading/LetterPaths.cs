@@ -18,7 +18,7 @@ public sealed class LetterPaths
 
     /// <summary>
     /// The letter files under <paramref name="paths"/>, then problems, in ordinal path order per
-    /// argument. A path that does not exist is kept, so that reading it reports the error.
+    /// argument. A path that does not exist is kept with that problem, so that it is reported.
     /// </summary>
     public IEnumerable<LetterPath> Expand(IEnumerable<string> paths)
     {
@@ -29,7 +29,8 @@ public sealed class LetterPaths
         {
             if (!Directory.Exists(path))
             {
-                yield return new LetterPath(path);
+                // Known before any reading: said as the path's problem, so that a command can say it first.
+                yield return File.Exists(path) ? new LetterPath(path) : new LetterPath(path, "does not exist");
                 continue;
             }
 

@@ -100,11 +100,11 @@ public class LetterPathsTests
     }
 
     [Test]
-    public void A_path_that_does_not_exist_is_kept_for_its_reading_error()
+    public void A_path_that_does_not_exist_is_kept_with_that_problem_before_any_reading()
     {
         var missing = Path.Combine(folder, "missing.txt");
 
-        Assert.That(LetterPaths.Default.Expand([missing]).Single(), Is.EqualTo(new LetterPath(missing)));
+        Assert.That(LetterPaths.Default.Expand([missing]).Single(), Is.EqualTo(new LetterPath(missing, "does not exist")));
     }
 
     [Test]

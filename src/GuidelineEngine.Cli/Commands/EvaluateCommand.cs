@@ -117,6 +117,16 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
         // Found once: the evaluator reads this list, so a link loop reported here is not searched again.
         var found = LetterPaths.Default.Expand(paths).ToList();
         var files = found.ConvertAll(f => f.Path);
+
+        // A path that does not exist (or a folder with no letters) is known before the work, and said first.
+        var pathProblems = found.Where(f => f.Problem is not null).Select(f => new LetterReadError(f.Path, f.Problem!).ToString()).ToList();
+        pathProblems.ForEach(p => console.Error.WriteLine($"error: {p}"));
+        if (pathProblems.Count == found.Count)
+        {
+            console.Error.WriteLine("error: nothing to evaluate: no letter was found under the paths given");
+            return ExitCodes.SomeInputsFailed;
+        }
+
         var recorder = record ? new RunRecorder(EvaluationModes.Name(mode), catalog.Identity) : null;
         found.Where(f => f.Problem is null).ToList().ForEach(f => recorder?.AddInput(f.Path));
 
@@ -213,7 +223,6 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             {
                 table.MarkupLine(Markup.Escape($"{EvaluationModes.Name(mode)} mode. {PhysicianDisclaimer.Text}"));
                 EvaluationTable.WriteFigures(table, figures);
-                EvaluationTable.WriteErrors(table, tableRows);
             }
             else
             {
@@ -221,13 +230,10 @@ internal sealed class EvaluateCommand(LetterEvaluator evaluator, RuleCatalog cat
             }
         }
 
-        // A table on the screen lists its errors; a table sent to --out, JSON and CSV leave them to stderr.
-        if (format != Format.Table || outFile is not null)
+        // Errors go to stderr in every format, each once: the paths' problems were said before the work.
+        foreach (var error in errors.Except(pathProblems))
         {
-            foreach (var error in errors)
-            {
-                console.Error.WriteLine($"error: {error}");
-            }
+            console.Error.WriteLine($"error: {error}");
         }
 
         // Like errors, said once after the batch so that they never garble the progress bar.

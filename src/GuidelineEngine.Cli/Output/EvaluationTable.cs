@@ -49,7 +49,6 @@ internal static class EvaluationTable
         }
 
         WriteFigures(console, summary);
-        WriteErrors(console, letters);
     }
 
     /// <summary>The figures only, with what they mean: for <c>--summary</c>.</summary>
@@ -70,15 +69,6 @@ internal static class EvaluationTable
             {
                 console.MarkupLine(line.StartsWith("warning:", StringComparison.Ordinal) ? $"[bold red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
             }
-        }
-    }
-
-    /// <summary>The errors of the letters that failed, once, after the results.</summary>
-    public static void WriteErrors(IAnsiConsole console, IEnumerable<LetterEvaluation> letters)
-    {
-        foreach (var letter in letters.Where(l => l.Error is not null))
-        {
-            console.MarkupLine($"[red]error[/] {Markup.Escape(letter.Error!)}");
         }
     }
 

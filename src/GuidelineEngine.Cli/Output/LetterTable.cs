@@ -27,11 +27,8 @@ internal static class LetterTable
 
         console.Write(table);
         var read = results.Count(r => r.Succeeded);
+        // The errors themselves are on stderr, once: repeated here they showed twice on a terminal.
         console.MarkupLine($"{read} of {results.Count} letters read, {results.Sum(r => r.Letter?.Items.Count ?? 0)} items.");
-        foreach (var error in results.Select(r => r.Error).OfType<LetterReadError>())
-        {
-            console.MarkupLine($"[red]error[/] {Markup.Escape(error.ToString())}");
-        }
     }
 
     private static string Describe(Model.GuidelineCitation citation)

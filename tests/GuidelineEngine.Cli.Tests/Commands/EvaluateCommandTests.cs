@@ -62,7 +62,7 @@ public class EvaluateCommandTests
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("error: " + bad));
-            Assert.That(File.ReadAllText(table), Does.Contain("bad.txt"));
+            Assert.That(File.ReadAllText(table), Does.Contain("Norco").And.Not.Contain("not an IMR letter"), "errors go to stderr only");
         }
         finally
         {
@@ -136,7 +136,7 @@ public class EvaluateCommandTests
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That((int)json["summary"]!["failedLetters"]!, Is.EqualTo(1));
         Assert.That(Items(json).Count(), Is.EqualTo(4));
-        Assert.That((string?)json["letters"]![1]!["error"], Does.Contain("cannot be opened"));
+        Assert.That((string?)json["letters"]![1]!["error"], Does.Contain("does not exist"));
         Assert.That(error, Does.Contain("no-such-letter.txt"));
     }
 
@@ -181,5 +181,35 @@ public class EvaluateCommandTests
         Assert.That(output, Does.Match(@"topic Opioids: \d+ items, agreement"));
         Assert.That(output, Does.Match(@"MTUS-based predictions: \d+ items").And.Match(@"NonMTUS-based predictions: \d+ items"));
         Assert.That(output, Does.Match(@"not covered: \d+ item\(s\): no encoded topic covers"));
+    }
+
+    [TestCase("table")]
+    [TestCase("json")]
+    public async Task A_path_that_does_not_exist_is_said_first_on_stderr_and_with_nothing_to_evaluate_there_are_no_figures(string format)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "guideline-missing-" + Guid.NewGuid().ToString("N"));
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("evaluate", missing, "--quiet", "--format", format);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Is.Empty, "figures or a table were printed for nothing");
+        Assert.That(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
+        {
+            $"error: {missing}: does not exist",
+            "error: nothing to evaluate: no letter was found under the paths given",
+        }));
+    }
+
+    [Test]
+    public async Task A_missing_path_beside_letters_is_said_before_the_results_once_and_the_letters_are_evaluated()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "guideline-missing-" + Guid.NewGuid().ToString("N"));
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("evaluate", missing, TestPaths.Seed("000"), "--quiet");
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error, Does.StartWith($"error: {missing}: does not exist"));
+        Assert.That(error.Split(missing).Length - 1, Is.EqualTo(1), "the missing path was said more than once");
+        Assert.That(output, Does.Contain("Norco").And.Not.Contain(missing), "the error went to stdout");
     }
 }

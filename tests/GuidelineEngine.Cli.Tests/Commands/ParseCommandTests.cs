@@ -47,8 +47,8 @@ public class ParseCommandTests
 
         var letters = JArray.Parse(output);
         Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(letters.Select(l => (string?)l["error"]), Is.EqualTo(new[] { null, $"{missing}: cannot be opened: Could not find file '{missing}'." }));
-        Assert.That(error, Does.Contain("no-such-letter.txt: cannot be opened"));
+        Assert.That(letters.Select(l => (string?)l["error"]), Is.EqualTo(new[] { null, $"{missing}: does not exist" }));
+        Assert.That(error, Does.Contain("no-such-letter.txt: does not exist"));
     }
 
     [TestCase]
@@ -62,5 +62,18 @@ public class ParseCommandTests
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(output, Is.Empty);
         Assert.That(error, Does.StartWith("usage error:"));
+    }
+
+    [Test]
+    public async Task A_letter_that_fails_is_said_once_on_stderr_and_not_again_in_the_table()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "guideline-missing-" + Guid.NewGuid().ToString("N") + ".txt");
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("parse", missing, TestPaths.Seed("003"));
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error, Does.Contain($"error: {missing}: does not exist"));
+        Assert.That(output, Does.Not.Contain(missing), "the error was repeated in the table: a terminal showed it twice");
+        Assert.That(output, Does.Contain("1 of 2 letters read"));
     }
 }
