@@ -88,7 +88,7 @@ public sealed class RunHistory(IOptions<HistoryOptions> options)
         [.. List().Select(r => new RunTrendPoint(r.Id, r.RecordedAt, r.Mode, r.RuleSetHash.Length >= 12 ? r.RuleSetHash[..12] : r.RuleSetHash, r.Agreement, r.Kappa))];
 
     // A folder at the path, or a path into folders that do not exist (a mistyped setting), is said;
-    // only the default location's folder is made.
+    // only the default location's folder (in the user's data folder) is made.
     private void CheckSqlitePath()
     {
         var path = Path.GetFullPath(settings.SqlitePath);
@@ -98,7 +98,11 @@ public sealed class RunHistory(IOptions<HistoryOptions> options)
         }
 
         var folder = Path.GetDirectoryName(path);
-        if (folder is not null && !Directory.Exists(folder))
+        if (folder is not null && !Directory.Exists(folder) && settings.IsDefaultSqlitePath)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else if (folder is not null && !Directory.Exists(folder))
         {
             throw new IOException($"the folder '{folder}' does not exist: create it, or set History:SqlitePath to a file in a folder that does");
         }
