@@ -66,7 +66,8 @@ public sealed class EvaluationCsv(TextWriter writer, bool withConsistency = fals
         csv.WriteField(item?.Evaluation.Topic);
         csv.WriteField(item?.Recorded?.ToString());
         csv.WriteField(item?.Evaluation.Predicted.ToString());
-        csv.WriteField(item?.Agrees?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        // true/false as JSON writes them, not .NET's True/False.
+        csv.WriteField(item?.Agrees switch { true => "true", false => "false", null => string.Empty });
         csv.WriteField(item?.Evaluation.EditionName);
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.Criteria.Select(c => $"{c.Rule.Id}={c.Result.Status}")));
         csv.WriteField(item is null ? null : string.Join("; ", item.Evaluation.MissingDocumentation));

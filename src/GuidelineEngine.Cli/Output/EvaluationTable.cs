@@ -7,6 +7,8 @@ using GuidelineEngine.Reporting;
 using GuidelineEngine.RuleModel;
 using Spectre.Console;
 
+using GuidelineEngine.Cli.Commands;
+
 namespace GuidelineEngine.Cli.Output;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal static class EvaluationTable
         console.MarkupLine(Markup.Escape($"Predictions ({EvaluationModes.Name(mode)} mode). {PhysicianDisclaimer.Text}"));
         var items = letters.SelectMany(l => l.Items.Select(i => (Letter: l, Item: i))).ToList();
         var audit = mode == EvaluationMode.Audit;
-        if (TableWidth(items) + (audit ? ConsistencyColumn : 0) <= console.Profile.Width)
+        if (TableWidth(items) + (audit ? ConsistencyColumn : 0) <= CliConsole.LayoutWidth(console))
         {
             WriteTable(console, items, audit);
         }
@@ -80,7 +82,7 @@ internal static class EvaluationTable
     private static int[] ColumnWidths(List<(LetterEvaluation Letter, EvaluatedItem Item)> items) =>
     [
         items.Select(i => LetterName(i.Letter).Length).Append("Letter".Length).Max(),
-        items.Select(i => (i.Item.Evaluation.Topic ?? "-").Length).Append("Topic".Length).Max(),
+        items.Select(i => TopicWords.Of(i.Item.Evaluation.Topic).Length).Append("Topic".Length).Max(),
         "Overturned".Length,
         "Overturned".Length,
         "Agrees".Length,
@@ -110,7 +112,7 @@ internal static class EvaluationTable
             {
                 Markup.Escape(LetterName(letter)),
                 Markup.Escape(item.Item),
-                Markup.Escape(item.Evaluation.Topic ?? "-"),
+                Markup.Escape(TopicWords.Of(item.Evaluation.Topic)),
                 Outcome(item.Recorded?.ToString()),
                 Outcome(item.Evaluation.Predicted.ToString()),
                 Agrees(item.Agrees),
@@ -134,7 +136,7 @@ internal static class EvaluationTable
         {
             console.WriteLine();
             console.MarkupLine($"[bold]{Markup.Escape(LetterName(letter))}[/] · {Markup.Escape(item.Item)}");
-            console.MarkupLine($"  topic {Markup.Escape(item.Evaluation.Topic ?? "-")} · recorded {Outcome(item.Recorded?.ToString())} · predicted {Outcome(item.Evaluation.Predicted.ToString())} · agrees {Agrees(item.Agrees)}"
+            console.MarkupLine($"  topic {Markup.Escape(TopicWords.Of(item.Evaluation.Topic))} · recorded {Outcome(item.Recorded?.ToString())} · predicted {Outcome(item.Evaluation.Predicted.ToString())} · agrees {Agrees(item.Agrees)}"
                 + (audit ? $" · consistency {Markup.Escape(item.Consistency?.Class.ToString() ?? "-")}" : string.Empty));
             foreach (var line in DecidingText(item, "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -164,9 +166,18 @@ internal static class EvaluationTable
     {
         var evaluation = item.Evaluation;
         console.WriteLine();
-        console.Write(new Rule($"[bold]{Markup.Escape(source)} · {Markup.Escape(item.Item)}[/]").LeftJustified());
+        var heading = $"[bold]{Markup.Escape(source)} · {Markup.Escape(item.Item)}[/]";
+        if (console.Profile.Width >= CliConsole.UnwrappedWidth)
+        {
+            console.MarkupLine($"── {heading} ──"); // a rule across an unwrapped line would be thousands of characters
+        }
+        else
+        {
+            console.Write(new Rule(heading).LeftJustified());
+        }
+
         console.MarkupLine($"predicted {Outcome(evaluation.Predicted.ToString())}{(withRecorded ? $", recorded {Outcome(item.Recorded?.ToString())}" : string.Empty)}; "
-            + Markup.Escape(evaluation.Topic is null ? $"not covered: {evaluation.NotCoveredReason}" : $"topic {evaluation.Topic}, {evaluation.EditionName} edition ({evaluation.EditionReason})"));
+            + Markup.Escape(evaluation.Topic is null ? $"not covered: {evaluation.NotCoveredReason}" : $"topic {TopicWords.Of(evaluation.Topic)}, {evaluation.EditionName} edition ({evaluation.EditionReason})"));
         if (evaluation.Criteria.Count == 0)
         {
             return;
@@ -175,18 +186,41 @@ internal static class EvaluationTable
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
         foreach (var criterion in evaluation.Criteria)
         {
-            var sentences = criterion.Result.Evidence.Select(e => e.Sentence).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            // A quote is one line: the letter's own line breaks inside a sentence are layout, not meaning.
+            var sentences = criterion.Result.Evidence.Select(e => OneLine(e.Sentence)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             grid.AddRow(
                 new Markup(Status(criterion.Result.Status)),
                 new Rows(
                     new Markup($"[bold]{Markup.Escape(CriterionName.Of(criterion.Rule.Id))}[/]: {Markup.Escape(criterion.Rule.Criterion)}"),
                     new Markup(Markup.Escape($"why: {criterion.Result.Reason}")),
                     new Markup($"[dim]{Markup.Escape($"{criterion.Citation} · {criterion.Rule.Id}")}[/]"),
-                    new Markup(Markup.Escape(sentences.Count == 0 ? "decided by: no sentence of the note speaks to it" : $"decided by: \"{string.Join("\" \"", sentences)}\""))));
+                    new Markup(Markup.Escape("decided by: " + DecidedBy(criterion.Result, sentences)))));
         }
 
         console.Write(grid);
     }
+
+    // What decided a criterion: the note's sentences, else the request or the dates it was read from, else that nothing in the note speaks to it.
+    internal static string DecidedBy(RuleModel.CriterionResult result, IReadOnlyList<string> sentences)
+    {
+        if (sentences.Count > 0)
+        {
+            return $"\"{string.Join("\" \"", sentences)}\"";
+        }
+
+        if (result.Evidence.Count > 0)
+        {
+            // Facts without a sentence are worked out from the request or the letter's dates, e.g. the weeks since the injury.
+            return "facts worked out from the request and the letter's dates: "
+                + string.Join(", ", result.Evidence.Select(e => e.Value is null ? e.Kind.ToString() : $"{e.Kind} {e.Value}").Distinct(StringComparer.Ordinal));
+        }
+
+        return result.Status is RuleModel.CriterionStatus.NotMet or RuleModel.CriterionStatus.NotDocumented
+            ? "no sentence of the note speaks to it"
+            : "what the request itself states (no sentence of the note is needed)";
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The summary figures as lines; a line that says what the figure above it means starts with <see cref="MeaningIndent"/>.</summary>
     public static IReadOnlyList<string> FigureLines(BatchSummary s)
@@ -210,8 +244,8 @@ internal static class EvaluationTable
         lines.Add(MeaningIndent + FigureNotes.PrevalenceAdjustedKappa);
         lines.Add(Line($"overturn recall: {Percent(s.OverturnRecall)}"));
         lines.Add(MeaningIndent + FigureNotes.OverturnRecall);
-        lines.AddRange(s.ByTopic.Select(t => Line($"topic {t.Key}: {t.Value.Items} items, agreement {Percent(t.Value.Agreement)}, kappa {Number(t.Value.Confusion.Kappa)}, overturn recall {Percent(t.Value.Confusion.OverturnRecall)}")));
-        lines.AddRange(s.BySource.Select(b => Line($"{b.Key}-based predictions: {b.Value.Items} items, agreement {Percent(b.Value.Agreement)}, kappa {Number(b.Value.Confusion.Kappa)}")));
+        lines.AddRange(s.ByTopic.Select(t => Line($"topic {TopicWords.Of(t.Key)}: {TopicWords.Count(t.Value.Items, "item")}, agreement {Percent(t.Value.Agreement)}, kappa {Number(t.Value.Confusion.Kappa)}, overturn recall {Percent(t.Value.Confusion.OverturnRecall)}")));
+        lines.AddRange(s.BySource.Select(b => Line($"{b.Key}-based predictions: {TopicWords.Count(b.Value.Items, "item")}, agreement {Percent(b.Value.Agreement)}, kappa {Number(b.Value.Confusion.Kappa)}")));
         lines.AddRange(s.NotCovered.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => Line($"not covered: {r.Value} item(s): {r.Key}")));
         if (s.Consistency is { } classes)
         {

@@ -28,7 +28,7 @@ internal static class LetterTable
         console.Write(table);
         var read = results.Count(r => r.Succeeded);
         // The errors themselves are on stderr, once: repeated here they showed twice on a terminal.
-        console.MarkupLine($"{read} of {results.Count} letters read, {results.Sum(r => r.Letter?.Items.Count ?? 0)} items.");
+        console.MarkupLine($"{read} of {TopicWords.Count(results.Count, "letter")} read, {TopicWords.Count(results.Sum(r => r.Letter?.Items.Count ?? 0), "item")}.");
     }
 
     private static string Describe(Model.GuidelineCitation citation)

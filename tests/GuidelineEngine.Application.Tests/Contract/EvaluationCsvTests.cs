@@ -63,4 +63,12 @@ public class EvaluationCsvTests
 
         Assert.That(csv, Does.Contain("\"'=1+1.txt\""));
     }
+
+    [Test]
+    public void Agrees_is_written_true_or_false_as_json_writes_it()
+    {
+        var csv = Csv(Evaluate("seed.txt", File.ReadAllText(TestPaths.Seed("000"))));
+
+        Assert.That(csv, Does.Contain(",true,").And.Not.Contain(",True,").And.Not.Contain(",False,"));
+    }
 }

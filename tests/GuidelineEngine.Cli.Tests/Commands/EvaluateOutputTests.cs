@@ -42,13 +42,14 @@ public partial class EvaluateOutputTests
     }
 
     [Test]
-    public async Task A_piped_table_keeps_within_120_columns_and_never_breaks_a_rule_id()
+    public async Task A_piped_table_is_laid_out_for_120_columns_and_never_breaks_a_rule_id()
     {
         var (_, output, _) = await CliRunner.RunAsync("evaluate", TestPaths.CorpusLetters, "--quiet", "--details");
         var ids = CatalogueIds();
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
 
-        Assert.That(lines.Where(l => l.Length > 120), Is.Empty);
+        // Text lines are unwrapped (a pager or editor wraps them); a table's frame must fit 120 columns.
+        Assert.That(lines.Where(l => l.Length > 120 && "╭│├╰".Contains(l.FirstOrDefault())), Is.Empty);
         Assert.That(lines.SelectMany(l => RuleId().Matches(l)).Select(m => m.Value).Where(id => !ids.Contains(id)).Distinct(), Is.Empty, "every rule id printed is whole");
         Assert.That(lines.Count(l => RuleId().IsMatch(l)), Is.GreaterThan(100));
     }

@@ -35,7 +35,7 @@ public class ParseCommandTests
         var (exitCode, output, _) = await CliRunner.RunAsync("parse", TestPaths.Seed("003"));
 
         Assert.That(exitCode, Is.Zero);
-        Assert.That(output, Does.Contain("Lidoderm 5% patch #30").And.Contain("Upheld").And.Contain("1 of 1 letters read, 4 items."));
+        Assert.That(output, Does.Contain("Lidoderm 5% patch #30").And.Contain("Upheld").And.Contain("1 of 1 letter read, 4 items."));
     }
 
     [Test]

@@ -78,11 +78,11 @@ public class EvaluationTableTests
     public bool Colour_is_used_only_on_a_terminal_without_NO_COLOR(bool terminal, string? noColor) => CliConsole.Colour(terminal, noColor);
 
     [Test]
-    public void A_console_created_for_a_file_or_pipe_is_120_columns_wide_and_colourless()
+    public void A_console_created_for_a_file_or_pipe_is_unwrapped_laid_out_for_120_columns_and_colourless()
     {
         var console = CliConsole.CreateAnsi(new StringWriter(), terminal: false);
 
-        Assert.That(console.Profile.Width, Is.EqualTo(120));
+        Assert.That((console.Profile.Width, CliConsole.LayoutWidth(console)), Is.EqualTo((CliConsole.UnwrappedWidth, 120)));
         Assert.That(console.Profile.Capabilities.ColorSystem, Is.EqualTo(ColorSystem.NoColors));
     }
 
