@@ -30,7 +30,8 @@ internal sealed class RulesCommand(IServiceProvider services) : ICliCommand
         switch (format)
         {
             case CatalogFormat.Json:
-                JsonOutput.Write(console.Out, rows);
+                // The same object as GET /api/rules, disclaimer first: one catalogue contract for programs.
+                JsonOutput.Write(console.Out, new { disclaimer = PhysicianDisclaimer.Text, rules = rows });
                 break;
             case CatalogFormat.Md:
                 console.Out.WriteLine("| id | topic | source | criterion | citation |");

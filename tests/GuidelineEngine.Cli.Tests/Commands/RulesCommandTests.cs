@@ -7,12 +7,15 @@ namespace GuidelineEngine.Cli.Tests.Commands;
 public class RulesCommandTests
 {
     [Test]
-    public async Task Rules_list_as_json_gives_every_rule_with_its_guideline_source_and_citation()
+    public async Task Rules_list_as_json_is_the_api_catalogue_object_with_every_rule_its_guideline_source_and_citation()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("rules", "list", "--format", "json");
 
         Assert.That(exitCode, Is.EqualTo(0));
-        var rules = JArray.Parse(output);
+        var catalogue = JObject.Parse(output);
+        Assert.That(catalogue.Properties().Select(p => p.Name), Is.EqualTo(new[] { "disclaimer", "rules" }), "the same object as GET /api/rules");
+        Assert.That((string?)catalogue["disclaimer"], Is.EqualTo(PhysicianDisclaimer.Text));
+        var rules = (JArray)catalogue["rules"]!;
         Assert.That(rules, Has.Count.EqualTo(Engine.Get<RuleCatalog>().Rules.Count));
         Assert.That(rules.Select(r => (string?)r["source"]), Is.All.AnyOf("MTUS", "NonMTUS"));
         Assert.That(rules.Select(r => (string?)r["guideline"]), Is.All.Not.Null.And.All.Not.Empty);
