@@ -89,7 +89,7 @@ public partial class PrescreenCommandTests
 
         Assert.That((exitCode, error), Is.EqualTo((0, string.Empty)));
         Assert.That(output, Does.Contain("bundle.json · Lidoderm 5% patch #30"));
-        Assert.That(output, Does.Contain("topic TopicalLidocaine, 2009 edition (request date 2014-09-10"));
+        Assert.That(output, Does.Contain("topic Topical lidocaine, 2009 edition (request date 2014-09-10"));
         Assert.That(ChecklistRow().Matches(output), Is.Not.Empty);
     }
 
