@@ -105,6 +105,7 @@ if (options.Server)
     }
 }
 
+(double BuildSeconds, int Networks, double MsPerLetter)? rules = null;
 if (options.InProcess)
 {
     Console.WriteLine();
@@ -113,6 +114,10 @@ if (options.InProcess)
     {
         Console.WriteLine($"{name,-44} {perSecond,10:F0} letters/s {ms,8:F2} ms per letter");
     }
+
+    rules = RuleFigures.Measure(options.Corpus);
+    Console.WriteLine($"{"rules alone (facts extracted), 1 thread",-44} {1000 / rules.Value.MsPerLetter,10:F0} letters/s {rules.Value.MsPerLetter,8:F3} ms per letter");
+    Console.WriteLine($"{"rule network build, per edition",-44} {rules.Value.BuildSeconds,10:F3} s ({rules.Value.Networks} built)");
 }
 
 Console.WriteLine();
@@ -141,6 +146,12 @@ foreach (var build in options.Clis)
     var largest = scenarios.Where(s => s.Kind == "text" && s.Threads is null && s.Format == "json").MaxBy(s => s.Letters)!;
     var ratio = (double)results[(largest, build)].PeakWorkingSetBytes / small;
     Console.WriteLine($"[{build.Label}] peak working set, {largest.Letters} vs {perCopy} letters: {ratio:F2}x, target 1.20x {(ratio <= 1.2 ? "MET" : "not met")}");
+}
+
+if (rules is { } r)
+{
+    Console.WriteLine($"rule network build: {r.BuildSeconds:F3} s per edition, target 0.150 {(r.BuildSeconds <= 0.15 ? "MET" : "not met")}");
+    Console.WriteLine($"rules per letter, warm, in process: {r.MsPerLetter:F3} ms, target 0.100 {(r.MsPerLetter <= 0.1 ? "MET" : "not met")}");
 }
 
 foreach (var (build, load) in loads)

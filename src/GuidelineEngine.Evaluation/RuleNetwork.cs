@@ -21,6 +21,9 @@ public sealed class RuleNetwork(RuleCatalog catalog)
 
     private long buildTicks;
 
+    /// <summary>How many networks have been built so far.</summary>
+    public int Built => factories.Count(f => f.Value.IsValueCreated);
+
     /// <summary>The session factory of the rules stated in <paramref name="edition"/>, built on first use.</summary>
     public ISessionFactory For(GuidelineEditions edition) =>
         factories.GetOrAdd(edition, e => new Lazy<ISessionFactory>(() => Build(e))).Value;
