@@ -7,7 +7,7 @@ namespace GuidelineEngine.RuleModel;
 /// <summary>
 /// A guideline criterion as an NRules rule. Its <see cref="RuleAttribute"/> names the topic; the
 /// rule fires for an item under review of that topic to which the criterion applies
-/// (<see cref="NotApplicableBecause"/> is null), judges it with <see cref="Evaluate"/> and yields
+/// (<see cref="NotApplicableBecause"/> is null), judges it with <see cref="Evaluate"/> and inserts
 /// the <see cref="CriterionOutcome"/>. Subclasses hold no state and read only the facts they are
 /// given, so one instance serves every session and thread.
 /// </summary>
@@ -16,7 +16,7 @@ public abstract class CriterionRule : Rule
     /// <summary>The topic policy the rule's attribute names; null for a rule without one (the catalogue refuses it).</summary>
     public Type? Topic => GetType().GetCustomAttribute<RuleAttribute>()?.Topic;
 
-    /// <summary>Matches an item of the rule's topic to which the criterion applies, and yields its judgement.</summary>
+    /// <summary>Matches an item of the rule's topic to which the criterion applies, and inserts its judgement (an item is never updated, so a criterion fires once per item).</summary>
     public override void Define()
     {
         ReviewedItem item = null!;
@@ -24,7 +24,7 @@ public abstract class CriterionRule : Rule
         When()
             .Match(() => item, i => i.Topic == topic, i => NotApplicableBecause(i.Facts) == null);
         Then()
-            .Yield(_ => new CriterionOutcome(item, this, Evaluate(item.Facts)));
+            .Do(ctx => ctx.Insert(new CriterionOutcome(item, this, Evaluate(item.Facts))));
     }
 
     /// <summary>
