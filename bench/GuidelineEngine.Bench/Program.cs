@@ -106,6 +106,7 @@ if (options.Server)
 }
 
 var inProcess = new Dictionary<string, (double PerSecond, double Ms, double CpuMs)>();
+(double BuildSeconds, int Networks, double MsPerLetter)? rules = null;
 if (options.InProcess)
 {
     Console.WriteLine();
@@ -115,6 +116,10 @@ if (options.InProcess)
         inProcess[name] = (perSecond, ms, cpuMs);
         Console.WriteLine($"{name,-44} {perSecond,10:F0} letters/s {ms,8:F2} ms per letter {cpuMs,8:F2} cpu ms per letter");
     }
+
+    rules = RuleFigures.Measure(options.Corpus);
+    Console.WriteLine($"{"rules alone (facts extracted), 1 thread",-44} {1000 / rules.Value.MsPerLetter,10:F0} letters/s {rules.Value.MsPerLetter,8:F3} ms per letter");
+    Console.WriteLine($"{"rule network build, per edition",-44} {rules.Value.BuildSeconds,10:F3} s ({rules.Value.Networks} built)");
 }
 
 var identity = new List<string>();
@@ -179,6 +184,12 @@ foreach (var (name, target) in new[] { (InProcessFigures.Facts, 0.25), (InProces
     {
         Console.WriteLine($"[in process] {name}: {figure.Ms:F3} ms per letter ({figure.CpuMs:F3} cpu ms), target {target:F2} ms {Met(figure.Ms <= target)}");
     }
+}
+
+if (rules is { } r)
+{
+    Console.WriteLine($"[in process] rule network build: {r.BuildSeconds:F3} s per edition, target 0.150 {Met(r.BuildSeconds <= 0.15)}");
+    Console.WriteLine($"[in process] rules per letter, warm: {r.MsPerLetter:F3} ms, target 0.100 {Met(r.MsPerLetter <= 0.1)}");
 }
 
 foreach (var (build, load) in loads)

@@ -5,66 +5,87 @@ namespace GuidelineEngine.Evaluation;
 
 /// <summary>
 /// Predicts a determination per item: chooses the edition by the request date and the topic by
-/// the item (the covering topic of highest precedence), runs the topic's criteria of that edition
-/// and combines them by the topic's policy. An item no topic covers is NotCovered, never a
-/// guess. Deterministic and thread-safe: the catalogue is immutable and rules hold no state.
+/// the item (the covering topic of highest precedence), then runs the request's items through the
+/// NRules network of that edition in one session: each criterion that applies fires and yields
+/// its outcome, each topic's determination follows from them, and the services of a surgery
+/// match the surgery's determination. An item no topic covers is NotCovered, never a guess.
+/// Deterministic and thread-safe: the networks are shared, sessions are per request.
 /// </summary>
 public sealed class GuidelineEvaluator(RuleCatalog catalog)
 {
     /// <summary>The rule catalogue evaluated.</summary>
     public RuleCatalog Catalog { get; } = catalog ?? throw new ArgumentNullException(nameof(catalog));
 
+    /// <summary>The compiled rule networks, one per set of editions.</summary>
+    public RuleNetwork Network { get; } = new(catalog);
+
     /// <summary>Every topic that covers the item, highest precedence first.</summary>
     public IReadOnlyList<TopicPolicy> CoveringTopics(ItemFacts facts) => [.. Catalog.Topics.Where(p => p.Covers(facts))];
 
     /// <summary>Evaluates one item's facts alone, as a request of one item.</summary>
-    public ItemEvaluation Evaluate(ItemFacts facts) => Evaluate(facts, RequestContext.Empty);
+    public ItemEvaluation Evaluate(ItemFacts facts) => EvaluateRequest([facts])[0];
 
     /// <summary>
-    /// Evaluates every item of one request: the items of primary topics (a surgery) first, then
-    /// the others, whose request criteria read the primaries' predictions. Results come in item order.
+    /// Evaluates every item of one request (a letter or a pre-screened note) in one rule session
+    /// per edition in force, so that items that follow others see their determinations. Results
+    /// come in item order.
     /// </summary>
     public IReadOnlyList<ItemEvaluation> EvaluateRequest(IReadOnlyList<ItemFacts> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var results = new ItemEvaluation?[items.Count];
-        var primaries = new List<RelatedItem>();
+        var reviewed = new List<(int Index, ReviewedItem Item)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (Catalog.Topics.FirstOrDefault(p => p.Covers(items[i])) is { IsPrimary: true })
+            var facts = items[i] ?? throw new ArgumentException("An item's facts are missing.", nameof(items));
+            var edition = GuidelineEditionSelector.For(facts.RecordDate);
+            var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts));
+            if (policy is null)
             {
-                var evaluation = Evaluate(items[i], RequestContext.Empty);
-                results[i] = evaluation;
-                primaries.Add(new RelatedItem(items[i].ItemNumber, items[i].Request.Name, evaluation.Topic!, evaluation.Predicted));
+                results[i] = new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [], NotCoveredReason = UncoveredItem.Reason(facts) };
+            }
+            else if (!Catalog.Rules.Any(r => r.Topic == policy.Name && (r.Editions & edition) != 0))
+            {
+                results[i] = new ItemEvaluation
+                {
+                    Facts = facts, Topic = policy.Name, Edition = edition, Predicted = Determination.NotCovered, Criteria = [],
+                    NotCoveredReason = $"the topic {policy.Name} has no criteria in the {GuidelineEditionSelector.Name(edition)} edition",
+                };
+            }
+            else
+            {
+                reviewed.Add((i, new ReviewedItem(facts, policy, edition)));
             }
         }
 
-        var context = new RequestContext(primaries);
-        return [.. results.Select((result, i) => result ?? Evaluate(items[i], context))];
-    }
-
-    private ItemEvaluation Evaluate(ItemFacts facts, RequestContext request)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        var edition = GuidelineEditionSelector.For(facts.RecordDate);
-        var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts));
-        if (policy is null)
+        foreach (var group in reviewed.GroupBy(r => r.Item.Edition))
         {
-            return new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [], NotCoveredReason = UncoveredItem.Reason(facts) };
+            var session = Network.For(group.Key).CreateSession();
+            session.InsertAll(group.Select(r => r.Item));
+            session.Fire();
+            var outcomes = session.Query<CriterionOutcome>().ToLookup(o => o.Item);
+            var determinations = session.Query<ItemDetermination>().ToDictionary(d => d.Item);
+            foreach (var (index, item) in group)
+            {
+                results[index] = Explain(item, outcomes[item], determinations[item]);
+            }
         }
 
+        return [.. results.Select(r => r!)];
+    }
+
+    // Every criterion of the topic in the edition, in catalogue order: the outcome of each that
+    // fired, and for each that did not apply, why, so that the reviewer keeps the whole checklist.
+    private ItemEvaluation Explain(ReviewedItem item, IEnumerable<CriterionOutcome> outcomes, ItemDetermination determination)
+    {
+        var fired = outcomes.ToDictionary(o => o.Rule);
         var criteria = Catalog.Rules
-            .Where(r => r.Topic == policy.Name && (r.Editions & edition) != 0)
-            .Select(r => new CriterionEvaluation(r, r.Rule is RequestCriterionRule requestRule ? requestRule.Evaluate(facts, request) : r.Rule.Evaluate(facts), r.CitationFor(edition)))
+            .Where(r => r.Topic == item.Policy.Name && (r.Editions & item.Edition) != 0)
+            .Select(r => new CriterionEvaluation(
+                r,
+                fired.TryGetValue(r.Rule, out var outcome) ? outcome.Result : CriterionResult.NotApplicable(r.Rule.NotApplicableBecause(item.Facts) ?? "The criterion did not fire."),
+                r.CitationFor(item.Edition)))
             .ToList();
-        return new ItemEvaluation
-        {
-            Facts = facts,
-            Topic = policy.Name,
-            Edition = edition,
-            Predicted = criteria.Count == 0 ? Determination.NotCovered : policy.Combine([.. criteria.Select(c => c.Result)]),
-            Criteria = criteria,
-            NotCoveredReason = criteria.Count == 0 ? $"the topic {policy.Name} has no criteria in the {GuidelineEditionSelector.Name(edition)} edition" : null,
-        };
+        return new ItemEvaluation { Facts = item.Facts, Topic = item.Policy.Name, Edition = item.Edition, Predicted = determination.Predicted, Criteria = criteria };
     }
 }

@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using GuidelineEngine.RuleModel;
+using NRules.Fluent;
 
 namespace GuidelineEngine.Evaluation;
 
 /// <summary>
-/// The rules and topic policies found by scanning assemblies, validated: unique well-formed ids
+/// The rules (loaded through an NRules rule repository) and topic policies, validated: unique well-formed ids
 /// whose topic part names the rule's topic, a citation and a criterion on every rule, unique
 /// topic names, and rules for every topic. Immutable and safe to share.
 /// </summary>
@@ -28,23 +29,36 @@ public sealed partial class RuleCatalog
 
     private RuleSetIdentity? identity;
 
-    /// <summary>Scans the assemblies for rules and policies and validates them.</summary>
+    /// <summary>
+    /// Loads the rules of the assemblies into an NRules rule repository (which finds and defines
+    /// them), scans the assemblies for topic policies, and validates both with our metadata.
+    /// </summary>
     /// <exception cref="RuleSetException">The set is invalid; the message names each rule at fault.</exception>
     public static RuleCatalog Load(params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
-        var types = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true }).ToList();
-        return Create(
-            types.Where(t => t.IsSubclassOf(typeof(CriterionRule))),
-            types.Where(t => t.IsSubclassOf(typeof(TopicPolicy))));
+        var policies = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(TopicPolicy)));
+        return FromRepository(spec => spec.From(assemblies), policies);
     }
 
-    /// <summary>Builds a catalogue from the given rule and policy types and validates it.</summary>
+    /// <summary>Builds a catalogue from the given rule and policy types (public or not), through the same repository, and validates it.</summary>
     /// <exception cref="RuleSetException">The set is invalid; the message names each rule at fault.</exception>
     public static RuleCatalog Create(IEnumerable<Type> ruleTypes, IEnumerable<Type> policyTypes)
     {
         ArgumentNullException.ThrowIfNull(ruleTypes);
+        return FromRepository(spec => spec.PrivateTypes(true).NestedTypes(true).From(ruleTypes), policyTypes);
+    }
+
+    private static RuleCatalog FromRepository(Action<IRuleLoadSpec> spec, IEnumerable<Type> policyTypes)
+    {
         ArgumentNullException.ThrowIfNull(policyTypes);
+        var activator = new RecordingActivator();
+        new RuleRepository(activator).Load(load => spec(load.Where(rule => rule.RuleType.IsSubclassOf(typeof(CriterionRule)))));
+        return Validate(activator, policyTypes);
+    }
+
+    private static RuleCatalog Validate(RecordingActivator activated, IEnumerable<Type> policyTypes)
+    {
         var problems = new List<string>();
         var policies = new List<TopicPolicy>();
         foreach (var type in policyTypes.OrderBy(t => t.FullName, StringComparer.Ordinal))
@@ -59,7 +73,7 @@ public sealed partial class RuleCatalog
         }
 
         var rules = new List<RuleDescriptor>();
-        foreach (var type in ruleTypes.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in activated.Types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             var attribute = type.GetCustomAttribute<RuleAttribute>();
             if (attribute is null)
@@ -71,13 +85,13 @@ public sealed partial class RuleCatalog
             var name = $"{attribute.Id} ({type.FullName})";
             var topic = policies.FirstOrDefault(p => p.GetType() == attribute.Topic);
             problems.AddRange(Check(attribute, topic).Select(p => $"{name}: {p}"));
-            if (type.GetConstructor(Type.EmptyTypes) is null)
+            if (!activated.Instances.TryGetValue(type, out var instance))
             {
                 problems.Add($"{name}: needs a public parameterless constructor");
                 continue;
             }
 
-            rules.Add(new RuleDescriptor(attribute.Id, topic?.Name ?? attribute.Topic.Name, attribute.Guideline, attribute.Editions, attribute.Pages, attribute.Section, attribute.Criterion, (CriterionRule)Activator.CreateInstance(type)!));
+            rules.Add(new RuleDescriptor(attribute.Id, topic?.Name ?? attribute.Topic.Name, attribute.Guideline, attribute.Editions, attribute.Pages, attribute.Section, attribute.Criterion, instance));
         }
 
         return Validated(rules, policies, problems);
@@ -156,6 +170,28 @@ public sealed partial class RuleCatalog
         return new RuleCatalog(
             [.. rules.OrderBy(r => r.Topic, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)],
             [.. policies.OrderByDescending(p => p.Precedence).ThenBy(p => p.Name, StringComparer.Ordinal)]);
+    }
+
+    // Creates the rules the repository asks for, once each, and keeps them for the catalogue; a
+    // rule it cannot create is left for validation to name instead of failing the whole load.
+    private sealed class RecordingActivator : IRuleActivator
+    {
+        public List<Type> Types { get; } = [];
+
+        public Dictionary<Type, CriterionRule> Instances { get; } = [];
+
+        public IEnumerable<NRules.Fluent.Dsl.Rule> Activate(Type type)
+        {
+            Types.Add(type);
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                return [];
+            }
+
+            var rule = (CriterionRule)Activator.CreateInstance(type)!;
+            Instances[type] = rule;
+            return [rule];
+        }
     }
 
     [GeneratedRegex(@"^(?<family>MTUS|NonMTUS)\.(?<guideline>[A-Za-z0-9]+)\.(?<topic>[A-Za-z0-9]+)\.[A-Za-z0-9]+$")]

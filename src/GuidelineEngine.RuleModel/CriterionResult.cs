@@ -11,4 +11,21 @@ public sealed record CriterionResult(
     CriterionStatus Status,
     string Reason,
     IReadOnlyList<Fact> Evidence,
-    string? MissingDocumentation = null);
+    string? MissingDocumentation = null)
+{
+    /// <summary>The criterion is met.</summary>
+    public static CriterionResult Met(string reason, params IEnumerable<Fact>[] evidence) =>
+        new(CriterionStatus.Met, reason, [.. evidence.SelectMany(e => e)]);
+
+    /// <summary>The criterion is not met.</summary>
+    public static CriterionResult NotMet(string reason, params IEnumerable<Fact>[] evidence) =>
+        new(CriterionStatus.NotMet, reason, [.. evidence.SelectMany(e => e)]);
+
+    /// <summary>The documentation does not show what the criterion needs.</summary>
+    public static CriterionResult NotDocumented(string reason, string missing, params IEnumerable<Fact>[] evidence) =>
+        new(CriterionStatus.NotDocumented, reason, [.. evidence.SelectMany(e => e)], missing);
+
+    /// <summary>The criterion does not apply.</summary>
+    public static CriterionResult NotApplicable(string reason) =>
+        new(CriterionStatus.NotApplicable, reason, []);
+}

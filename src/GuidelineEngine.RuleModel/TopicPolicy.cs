@@ -18,13 +18,6 @@ public abstract class TopicPolicy
     /// </summary>
     public virtual int Precedence => 0;
 
-    /// <summary>
-    /// True for a topic of primary items (a surgery) that other items of the request follow:
-    /// its items are evaluated first, and <see cref="RequestCriterionRule"/>s of other topics
-    /// read their predictions.
-    /// </summary>
-    public virtual bool IsPrimary => false;
-
     /// <summary>True when the item falls under this topic.</summary>
     public abstract bool Covers(ItemFacts facts);
 

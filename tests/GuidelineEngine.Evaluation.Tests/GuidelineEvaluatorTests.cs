@@ -1,8 +1,8 @@
+using System.Reflection;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
 using GuidelineEngine.RuleModel;
-using Moq;
 
 namespace GuidelineEngine.Evaluation.Tests;
 
@@ -17,21 +17,17 @@ public class GuidelineEvaluatorTests
         Facts = [],
     };
 
-    private static RuleDescriptor Rule(string id, CriterionStatus status, GuidelineEditions editions = GuidelineEditions.Cpmtg2009 | GuidelineEditions.Cpmtg2016)
-    {
-        var rule = new Mock<CriterionRule>();
-        rule.Setup(r => r.Evaluate(It.IsAny<ItemFacts>())).Returns(new CriterionResult(status, id, []));
-        return new RuleDescriptor(id, "Opioids", "MTUS CPMTG", editions, "78", string.Empty, "criterion", rule.Object);
-    }
+    // Criteria and topics as the rules assembly declares them: a rule names its topic's type, and
+    // the network matches an item under review by that type. Each test gives the status a rule returns.
+    private static RuleDescriptor Rule(string id, CriterionStatus status, GuidelineEditions editions = GuidelineEditions.Cpmtg2009 | GuidelineEditions.Cpmtg2016, int slot = 0) =>
+        new(id, "Opioids", "MTUS CPMTG", editions, "78", string.Empty, "criterion", slot switch
+        {
+            0 => new FirstCriterion(status),
+            1 => new SecondCriterion(status),
+            _ => new ThirdCriterion(status),
+        });
 
-    private static TopicPolicy Policy(bool covers, string name = "Opioids", int precedence = 0)
-    {
-        var policy = new Mock<TopicPolicy> { CallBase = true };
-        policy.SetupGet(p => p.Name).Returns(name);
-        policy.SetupGet(p => p.Precedence).Returns(precedence);
-        policy.Setup(p => p.Covers(It.IsAny<ItemFacts>())).Returns(covers);
-        return policy.Object;
-    }
+    private static TopicPolicy Policy(bool covers) => new OpioidsTopic(_ => covers);
 
     [Test]
     public void An_item_no_policy_covers_is_not_covered_and_runs_no_rule()
@@ -43,14 +39,14 @@ public class GuidelineEvaluatorTests
 
         Assert.That(result.Predicted, Is.EqualTo(Determination.NotCovered));
         Assert.That(result.Topic, Is.Null);
-        Mock.Get(rule.Rule).Verify(r => r.Evaluate(It.IsAny<ItemFacts>()), Times.Never);
+        Assert.That(((CountingCriterion)rule.Rule).Calls, Is.Zero);
     }
 
     [Test]
     public void All_criteria_met_or_not_applicable_predicts_overturned()
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
-            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", CriterionStatus.NotApplicable)], [Policy(covers: true)]));
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", CriterionStatus.NotApplicable, slot: 1)], [Policy(covers: true)]));
 
         Assert.That(evaluator.Evaluate(Facts()).Predicted, Is.EqualTo(Determination.Overturned));
     }
@@ -60,7 +56,7 @@ public class GuidelineEvaluatorTests
     public void One_criterion_not_met_or_not_documented_predicts_upheld(CriterionStatus failing)
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
-            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", failing)], [Policy(covers: true)]));
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Opioids.B", failing, slot: 1)], [Policy(covers: true)]));
 
         var result = evaluator.Evaluate(Facts());
 
@@ -72,7 +68,7 @@ public class GuidelineEvaluatorTests
     public void A_request_before_july_2016_runs_only_the_2009_edition_rules()
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
-            [Rule("MTUS.T.Opioids.Old", CriterionStatus.Met, GuidelineEditions.Cpmtg2009), Rule("MTUS.T.Opioids.New", CriterionStatus.NotMet, GuidelineEditions.Cpmtg2016)],
+            [Rule("MTUS.T.Opioids.Old", CriterionStatus.Met, GuidelineEditions.Cpmtg2009), Rule("MTUS.T.Opioids.New", CriterionStatus.NotMet, GuidelineEditions.Cpmtg2016, slot: 1)],
             [Policy(covers: true)]));
 
         var before = evaluator.Evaluate(Facts(new DateOnly(2014, 9, 10)));
@@ -100,8 +96,8 @@ public class GuidelineEvaluatorTests
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
             [Rule("MTUS.T.Opioids.Cpmtg", CriterionStatus.Met, GuidelineEditions.Cpmtg2009),
-             Rule("MTUS.T.Opioids.Otg", CriterionStatus.NotMet, GuidelineEditions.Otg2016),
-             Rule("MTUS.T.Opioids.Acoem", CriterionStatus.Met, GuidelineEditions.Opioids2017)],
+             Rule("MTUS.T.Opioids.Otg", CriterionStatus.NotMet, GuidelineEditions.Otg2016, slot: 1),
+             Rule("MTUS.T.Opioids.Acoem", CriterionStatus.Met, GuidelineEditions.Opioids2017, slot: 2)],
             [Policy(covers: true)]));
 
         var result = evaluator.Evaluate(Facts(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
@@ -117,7 +113,7 @@ public class GuidelineEvaluatorTests
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
             [Rule("MTUS.T.Opioids.Unchanged", CriterionStatus.Met, GuidelineEditions.Every),
-             Rule("MTUS.T.Opioids.CpmtgOnly", CriterionStatus.NotMet, GuidelineEditions.Cpmtg)],
+             Rule("MTUS.T.Opioids.CpmtgOnly", CriterionStatus.NotMet, GuidelineEditions.Cpmtg, slot: 1)],
             [Policy(covers: true)]));
 
         var result = evaluator.Evaluate(Facts(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
@@ -134,8 +130,8 @@ public class GuidelineEvaluatorTests
     public void Where_two_topics_cover_an_item_the_higher_precedence_decides_it()
     {
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
-            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("MTUS.T.Surgery.B", CriterionStatus.NotMet) with { Topic = "Surgery" }],
-            [Policy(covers: true), Policy(covers: true, name: "Surgery", precedence: 1)]));
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), new RuleDescriptor("MTUS.T.Surgery.B", "Surgery", "MTUS", GuidelineEditions.Every, "1", string.Empty, "criterion", new SurgeryCriterion(CriterionStatus.NotMet))],
+            [Policy(covers: true), new SurgeryTopic(_ => true)]));
 
         var result = evaluator.Evaluate(Facts());
 
@@ -166,8 +162,8 @@ public class GuidelineEvaluatorTests
     [Test]
     public void A_prediction_that_applies_a_non_mtus_criterion_rests_on_a_non_mtus_guideline()
     {
-        var applied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotMet)], [Policy(covers: true)]));
-        var notApplied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotApplicable)], [Policy(covers: true)]));
+        var applied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotMet, slot: 1)], [Policy(covers: true)]));
+        var notApplied = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met), Rule("NonMTUS.ODG.Opioids.B", CriterionStatus.NotApplicable, slot: 1)], [Policy(covers: true)]));
 
         Assert.That(applied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.NonMtus));
         Assert.That(notApplied.Evaluate(Facts()).Source, Is.EqualTo(GuidelineSource.Mtus));
@@ -175,19 +171,14 @@ public class GuidelineEvaluatorTests
 
     [TestCase(CriterionStatus.NotMet, Determination.Upheld)]
     [TestCase(CriterionStatus.Met, Determination.Overturned)]
-    public void A_request_criterion_reads_the_prediction_of_the_primary_item_evaluated_first(CriterionStatus surgeryStatus, Determination serviceExpected)
+    public void A_following_criterion_matches_the_determination_of_the_item_it_follows(CriterionStatus surgeryStatus, Determination serviceExpected)
     {
         var surgery = Facts() with { ItemNumber = 2, Request = new RequestFacts { Name = "Knee arthroscopy" } };
         var sling = Facts() with { ItemNumber = 1, Request = new RequestFacts { Name = "Sling" } };
-        var surgeryPolicy = Policy(covers: false, name: "Surgery");
-        Mock.Get(surgeryPolicy).Setup(p => p.Covers(It.Is<ItemFacts>(f => f.ItemNumber == 2))).Returns(true);
-        Mock.Get(surgeryPolicy).SetupGet(p => p.IsPrimary).Returns(true);
-        var servicePolicy = Policy(covers: false, name: "Services");
-        Mock.Get(servicePolicy).Setup(p => p.Covers(It.Is<ItemFacts>(f => f.ItemNumber == 1))).Returns(true);
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
-            [Rule("MTUS.T.Surgery.A", surgeryStatus) with { Topic = "Surgery" },
-             new RuleDescriptor("MTUS.T.Services.FollowsSurgery", "Services", "MTUS", GuidelineEditions.Cpmtg2016 | GuidelineEditions.Cpmtg2009, "1", string.Empty, "criterion", new FollowsSupportedPrimary())],
-            [surgeryPolicy, servicePolicy]));
+            [new RuleDescriptor("MTUS.T.Surgery.A", "Surgery", "MTUS", GuidelineEditions.Every, "1", string.Empty, "criterion", new SurgeryCriterion(surgeryStatus)),
+             new RuleDescriptor("MTUS.T.Services.FollowsSurgery", "Services", "MTUS", GuidelineEditions.Every, "1", string.Empty, "criterion", new FollowsSupportedSurgery())],
+            [new SurgeryTopic(f => f.ItemNumber == 2), new ServicesTopic(f => f.ItemNumber == 1)]));
 
         var results = evaluator.EvaluateRequest([sling, surgery]);
 
@@ -198,16 +189,101 @@ public class GuidelineEvaluatorTests
     }
 
     [Test]
-    public void A_request_criterion_alone_sees_no_primary_item() =>
-        Assert.That(new FollowsSupportedPrimary().Evaluate(Facts()).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+    public void A_following_criterion_alone_sees_no_item_to_follow() =>
+        Assert.That(new FollowsSupportedSurgery().Evaluate(Facts()).Status, Is.EqualTo(CriterionStatus.NotApplicable));
 
-    private sealed class FollowsSupportedPrimary : RequestCriterionRule
+    [Test]
+    public void A_criterion_that_does_not_apply_does_not_fire_and_the_explanation_says_why()
     {
-        public override CriterionResult Evaluate(ItemFacts facts, RequestContext request) => request.Primaries.FirstOrDefault() switch
+        var initiation = new InitiationOnly();
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances(
+            [Rule("MTUS.T.Opioids.A", CriterionStatus.Met), new RuleDescriptor("MTUS.T.Opioids.Initiation", "Opioids", "MTUS", GuidelineEditions.Every, "1", string.Empty, "criterion", initiation)],
+            [Policy(covers: true)]));
+
+        var result = evaluator.Evaluate(Facts() with { Request = new RequestFacts { Name = "Norco", Use = RequestUse.Continued } });
+
+        Assert.That(initiation.Calls, Is.Zero, "it did not fire");
+        Assert.That(result.Criteria.Select(c => (c.Rule.Id, c.Result.Status, c.Result.Reason)), Is.EqualTo(new[]
+        {
+            ("MTUS.T.Opioids.A", CriterionStatus.Met, "MTUS.T.Opioids.A"),
+            ("MTUS.T.Opioids.Initiation", CriterionStatus.NotApplicable, "The drug is continued."),
+        }));
+    }
+
+    [Test]
+    public void A_batch_of_one_edition_builds_one_rule_network()
+    {
+        var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met)], [Policy(covers: true)]));
+
+        evaluator.Evaluate(Facts(new DateOnly(2016, 12, 1)));
+        var first = evaluator.Network.BuildTime;
+        evaluator.Evaluate(Facts(new DateOnly(2017, 1, 5)));
+
+        Assert.That(first, Is.GreaterThan(TimeSpan.Zero));
+        Assert.That(evaluator.Network.BuildTime, Is.EqualTo(first), "the second letter of the same edition reuses the network");
+    }
+
+    private sealed class OpioidsTopic(Func<ItemFacts, bool> covers) : TopicPolicy
+    {
+        public override string Name => "Opioids";
+
+        public override bool Covers(ItemFacts facts) => covers(facts);
+    }
+
+    private sealed class SurgeryTopic(Func<ItemFacts, bool> covers) : TopicPolicy
+    {
+        public override string Name => "Surgery";
+
+        public override int Precedence => 1;
+
+        public override bool Covers(ItemFacts facts) => covers(facts);
+    }
+
+    private sealed class ServicesTopic(Func<ItemFacts, bool> covers) : TopicPolicy
+    {
+        public override string Name => "Services";
+
+        public override bool Covers(ItemFacts facts) => covers(facts);
+    }
+
+    // Returns the status it was given, with its id as the reason, and counts its calls.
+    private abstract class CountingCriterion(CriterionStatus status) : CriterionRule
+    {
+        public int Calls { get; private set; }
+
+        public override CriterionResult Evaluate(ItemFacts facts)
+        {
+            Calls++;
+            return new(status, GetType().GetCustomAttribute<RuleAttribute>()!.Id, []);
+        }
+    }
+
+    [Rule<OpioidsTopic>("MTUS.T.Opioids.A")]
+    private sealed class FirstCriterion(CriterionStatus status) : CountingCriterion(status);
+
+    [Rule<OpioidsTopic>("MTUS.T.Opioids.B")]
+    private sealed class SecondCriterion(CriterionStatus status) : CountingCriterion(status);
+
+    [Rule<OpioidsTopic>("MTUS.T.Opioids.C")]
+    private sealed class ThirdCriterion(CriterionStatus status) : CountingCriterion(status);
+
+    [Rule<SurgeryTopic>("MTUS.T.Surgery.A")]
+    private sealed class SurgeryCriterion(CriterionStatus status) : CountingCriterion(status);
+
+    [Rule<OpioidsTopic>("MTUS.T.Opioids.Initiation")]
+    private sealed class InitiationOnly() : CountingCriterion(CriterionStatus.Met)
+    {
+        public override string? NotApplicableBecause(ItemFacts facts) => facts.Request.Use == RequestUse.Continued ? "The drug is continued." : null;
+    }
+
+    [Rule<ServicesTopic>("MTUS.T.Services.FollowsSurgery")]
+    private sealed class FollowsSupportedSurgery : FollowingRule<SurgeryTopic>
+    {
+        public override CriterionResult Evaluate(ItemFacts facts, IReadOnlyList<ItemDetermination> primaries) => primaries.FirstOrDefault() switch
         {
             null => new(CriterionStatus.NotApplicable, "no surgery in the request", []),
-            { Predicted: Determination.Upheld } primary => new(CriterionStatus.NotMet, $"{primary.Name} is not supported", []),
-            var primary => new(CriterionStatus.Met, $"{primary.Name} is supported", []),
+            { Predicted: Determination.Upheld } primary => new(CriterionStatus.NotMet, $"{primary.Item.Name} is not supported", []),
+            var primary => new(CriterionStatus.Met, $"{primary.Item.Name} is supported", []),
         };
     }
 }

@@ -9,26 +9,44 @@ using GuidelineEngine.RuleModel;
 namespace GuidelineEngine.Rules.Mtus.Tests;
 
 /// <summary>
-/// Sets up one rule and evaluates it against facts built directly, so that each rule test states
-/// only its facts and the expected status.
+/// Sets up one rule and runs it in an NRules session against facts built directly, so that each
+/// rule test states only its facts and the expected status. A criterion that does not apply does
+/// not fire; its result is then "not applicable" with the reason the explanation would give.
 /// </summary>
 public abstract class RuleFixture<TRule>
     where TRule : CriterionRule, new()
 {
-    private readonly TRule rule = new();
+    private static readonly TRule Rule = new();
+
+    // One network per rule under test, compiled once.
+    private static readonly Lazy<NRules.ISessionFactory> Network = new(() => RuleSession.Compile(Rule));
 
     /// <summary>The request the facts are for; override per topic.</summary>
     protected virtual string Request => "Norco 10/325mg #60";
 
     protected CriterionResult Evaluate(params Fact[] facts) => Evaluate(new RequestDetails(), facts);
 
-    protected CriterionResult Evaluate(RequestDetails details, params Fact[] facts) => rule.Evaluate(Facts(Request, details, facts));
+    protected CriterionResult Evaluate(RequestDetails details, params Fact[] facts) => Run(Facts(Request, details, facts));
 
     protected CriterionStatus StatusOf(params Fact[] facts) => Evaluate(facts).Status;
 
     /// <summary>The status when the requested drug has been taken for <paramref name="weeks"/> weeks.</summary>
     protected CriterionStatus StatusAfterWeeks(int weeks, params Fact[] facts) =>
-        rule.Evaluate(Facts(Request, new RequestDetails(), [.. facts, Present(FactKind.RequestedDrugDuration, $"It was started {weeks} weeks ago.", $"{weeks} weeks")], weeks)).Status;
+        Run(Facts(Request, new RequestDetails(), [.. facts, Present(FactKind.RequestedDrugDuration, $"It was started {weeks} weeks ago.", $"{weeks} weeks")], weeks)).Status;
+
+    /// <summary>Inserts the item (and any other facts, such as a surgery's determination), fires, and reads what the rule yielded.</summary>
+    protected static CriterionResult Run(ItemFacts item, params object[] others)
+    {
+        var reviewed = RuleSession.Reviewing(item, Rule);
+        var session = RuleSession.Of(Network.Value).Insert([reviewed, .. others]).Fire();
+        return session.Outcomes.SingleOrDefault(o => o.Item == reviewed)?.Result
+            ?? CriterionResult.NotApplicable(Rule.NotApplicableBecause(item) ?? "did not fire");
+    }
+
+    /// <summary>The determination of another item of the request (a surgery), as the session would hold it.</summary>
+    protected static ItemDetermination Predicted<TTopic>(int number, string request, Determination predicted)
+        where TTopic : TopicPolicy, new() =>
+        new(new ReviewedItem(Facts(request, new RequestDetails(), []) with { ItemNumber = number }, new TTopic(), GuidelineEditions.Every), predicted);
 
     internal static ItemFacts Facts(string request, RequestDetails details, IReadOnlyList<Fact> facts, int? weeks = null, decimal? morphineEquivalent = null)
     {

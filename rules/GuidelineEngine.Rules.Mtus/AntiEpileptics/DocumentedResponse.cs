@@ -11,11 +11,13 @@ namespace GuidelineEngine.Rules.Mtus.AntiEpileptics;
 public sealed class DocumentedResponse : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The anti-epileptic drug is newly requested; the response is documented after initiation.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Use == RequestUse.Continued
-            ? ReliefAndFunction.Judge(facts, "anti-epileptic drug")
-            : NotApplicable("The anti-epileptic drug is newly requested; the response is documented after initiation.");
+        return ReliefAndFunction.Judge(facts, "anti-epileptic drug");
     }
 }

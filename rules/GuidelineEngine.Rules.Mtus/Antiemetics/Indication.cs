@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.Antiemetics;
 
@@ -9,26 +10,23 @@ namespace GuidelineEngine.Rules.Mtus.Antiemetics;
 /// </summary>
 [Rule<AntiemeticsPolicy>("NonMTUS.ODG.Antiemetics.Indication", Guideline = "Official Disability Guidelines (ODG)", Section = "Pain (Chronic), Antiemetics (for opioid nausea)",
     Criterion = "Not recommended for nausea and vomiting secondary to chronic opioid use; ondansetron is FDA-approved for nausea and vomiting from chemotherapy and radiation, for postoperative use, and acutely for gastroenteritis.")]
-public sealed class Indication : RequestCriterionRule
+public sealed class Indication : FollowingRule<SurgeryPolicy>
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts, RequestContext request)
+    public override CriterionResult Evaluate(ItemFacts facts, IReadOnlyList<ItemDetermination> primaries)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(request);
         if (!facts.Request.IsPostOperative)
         {
             return NotDocumented("No approved acute use is documented; anti-emetics are not recommended for nausea from chronic opioid use.",
                 "an approved acute use (after surgery, chemotherapy or radiation, gastroenteritis)");
         }
 
-        return request.Primaries.Count == 0
+        var surgery = RequestedSurgery.Of(primaries);
+        return !surgery.IsRequested
             ? Met("The anti-emetic is requested for use after surgery, an approved use.")
-            : request.Primaries.Any(p => p.Predicted == Determination.Overturned)
-                ? Met($"The anti-emetic is for use after {Surgery(request, Determination.Overturned)}, predicted supported.")
-                : NotMet($"The anti-emetic is for use after {Surgery(request, Determination.Upheld)}, which is predicted not supported.");
+            : surgery.IsSupported
+                ? Met($"The anti-emetic is for use after {surgery.Deciding.Name}, predicted supported.")
+                : NotMet($"The anti-emetic is for use after {surgery.Deciding.Name}, which is predicted not supported.");
     }
-
-    private static string Surgery(RequestContext request, Determination predicted) =>
-        request.Primaries.FirstOrDefault(p => p.Predicted == predicted)?.Name ?? request.Primaries[0].Name;
 }

@@ -9,11 +9,15 @@ public abstract class AssociatedServiceRule : CriterionRule
     /// <summary>The service the criterion judges.</summary>
     private protected abstract AssociatedService Service { get; }
 
+    /// <summary>The criterion applies to its own service only: When() leaves the topic's other services to their own criteria.</summary>
+    public sealed override string? NotApplicableBecause(ItemFacts facts) =>
+        AssociatedServices.Of(facts) == Service ? null : "The criterion is for another service of the surgery.";
+
     /// <inheritdoc/>
     public sealed override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return AssociatedServices.Of(facts) == Service ? Judge(facts) : NotApplicable("The criterion is for another service of the surgery.");
+        return Judge(facts);
     }
 
     /// <summary>Judges an item that is the criterion's service.</summary>

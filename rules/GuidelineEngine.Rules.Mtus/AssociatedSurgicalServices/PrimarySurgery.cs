@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
 
@@ -13,22 +14,21 @@ namespace GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
     Guideline = "MTUS ACOEM Practice Guidelines (2004), Surgical Considerations",
     Section = "the chapter of the surgery the service follows (reviewers cite no guideline for this step)",
     Criterion = "As the requested surgical intervention is not medically necessary, the associated services are not medically necessary.")]
-public sealed class PrimarySurgery : RequestCriterionRule
+public sealed class PrimarySurgery : FollowingRule<SurgeryPolicy>
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts, RequestContext request)
+    public override CriterionResult Evaluate(ItemFacts facts, IReadOnlyList<ItemDetermination> primaries)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(request);
-        var surgeries = request.Primaries.Where(p => p.Predicted is Determination.Upheld or Determination.Overturned).ToList();
-        if (surgeries.Count == 0)
+        var surgery = RequestedSurgery.Of(primaries);
+        if (!surgery.IsRequested)
         {
             return NotApplicable("The request holds no surgery; the service is judged on its own criteria.");
         }
 
-        var denied = surgeries.FirstOrDefault(p => p.Predicted == Determination.Upheld);
-        return denied is not null
-            ? NotMet($"The surgery it follows, item {denied.Number} ({denied.Name}), is predicted not medically necessary (Upheld), so this service is predicted not necessary either.")
-            : Met($"The surgery it follows, item {surgeries[0].Number} ({surgeries[0].Name}), is predicted medically necessary; the service is judged on its own criteria.");
+        var deciding = surgery.Deciding;
+        return surgery.IsSupported
+            ? Met($"The surgery it follows, item {deciding.Number} ({deciding.Name}), is predicted medically necessary; the service is judged on its own criteria.")
+            : NotMet($"The surgery it follows, item {deciding.Number} ({deciding.Name}), is predicted not medically necessary (Upheld), so this service is predicted not necessary either.");
     }
 }

@@ -13,14 +13,13 @@ namespace GuidelineEngine.Rules.Mtus.Electrodiagnostics;
 public sealed class RadiculopathyNotAlreadyObvious : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && RequestedStudies.Emg(facts) ? null : "No EMG is requested.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!RequestedStudies.Emg(facts))
-        {
-            return NotApplicable("No EMG is requested.");
-        }
-
         return facts.Status(FactKind.ImagingNerveRootCompromise) == Polarity.Present && facts.Status(FactKind.ObjectiveNeuroDeficit) == Polarity.Present
             ? NotMet("Imaging already shows nerve root compromise that matches an objective deficit: the radiculopathy is clinically obvious.",
                 [.. facts.Evidence(FactKind.ImagingNerveRootCompromise), .. facts.Evidence(FactKind.ObjectiveNeuroDeficit)])

@@ -13,14 +13,13 @@ public sealed class SymptomDuration : CriterionRule
     public const int MinimumWeeks = 3;
 
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Status(FactKind.CumulativeTrauma) == Polarity.Present ? "A cumulative trauma claim: its date of injury does not date the onset of the symptoms." : null;
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Status(FactKind.CumulativeTrauma) == Polarity.Present)
-        {
-            return NotApplicable("A cumulative trauma claim: its date of injury does not date the onset of the symptoms.");
-        }
-
         if (DiagnosticFacts.WeeksSinceInjury(facts) is not int weeks)
         {
             return NotDocumented("The date of injury, and so how long the symptoms have lasted, is not given.", "how long the symptoms have lasted");

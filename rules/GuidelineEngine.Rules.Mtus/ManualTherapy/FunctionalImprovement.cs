@@ -11,14 +11,13 @@ public sealed class FunctionalImprovement : CriterionRule
     public const int MaximumVisits = 18;
 
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Status(FactKind.PriorManualTherapy) == Polarity.Present ? null : "No earlier course of manual therapy is documented.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Status(FactKind.PriorManualTherapy) != Polarity.Present)
-        {
-            return NotApplicable("No earlier course of manual therapy is documented.");
-        }
-
         if (facts.Request.Visits is int visits && visits > MaximumVisits)
         {
             return NotMet($"{visits} more visits exceed the {MaximumVisits} the guideline allows in all.");

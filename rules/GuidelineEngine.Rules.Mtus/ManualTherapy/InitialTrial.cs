@@ -11,14 +11,13 @@ public sealed class InitialTrial : CriterionRule
     public const int TrialVisits = 6;
 
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Status(FactKind.PriorManualTherapy) == Polarity.Present ? "A course of manual therapy was already given; its functional improvement decides more." : null;
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Status(FactKind.PriorManualTherapy) == Polarity.Present)
-        {
-            return NotApplicable("A course of manual therapy was already given; its functional improvement decides more.");
-        }
-
         if (facts.Request.Visits is not int visits)
         {
             return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");

@@ -9,12 +9,11 @@ namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 public sealed class AcuteExacerbation : CriterionRule
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return SpasticityDrugs.IsRequested(facts)
-            ? NotApplicable("Baclofen and dantrolene are judged by their spasticity indication.")
-            : RequireDocumented(facts, "An acute exacerbation or flare-up is documented.",
-                "an acute exacerbation or flare-up that the short course treats", FactKind.AcuteExacerbation);
-    }
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && SpasticityDrugs.IsRequested(facts) ? "Baclofen and dantrolene are judged by their spasticity indication." : null;
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts) =>
+        RequireDocumented(facts, "An acute exacerbation or flare-up is documented.",
+            "an acute exacerbation or flare-up that the short course treats", FactKind.AcuteExacerbation);
 }

@@ -9,11 +9,13 @@ namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 public sealed class Carisoprodol : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Drug?.Name == "carisoprodol" ? null : "The requested relaxant is not carisoprodol.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Drug?.Name == "carisoprodol"
-            ? NotMet("Carisoprodol is not recommended by the MTUS.", facts.Facts.Where(f => f.Kind == FactKind.Medication && f.Value == "carisoprodol" && f.Start >= 0).Take(1))
-            : NotApplicable("The requested relaxant is not carisoprodol.");
+        return NotMet("Carisoprodol is not recommended by the MTUS.", facts.Facts.Where(f => f.Kind == FactKind.Medication && f.Value == "carisoprodol" && f.Start >= 0).Take(1));
     }
 }

@@ -14,14 +14,13 @@ public sealed class ShortTermUse : CriterionRule
     public const int MaximumWeeks = 3;
 
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && SpasticityDrugs.IsRequested(facts) ? "Baclofen and dantrolene are judged by their spasticity indication." : null;
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (SpasticityDrugs.IsRequested(facts))
-        {
-            return NotApplicable("Baclofen and dantrolene are judged by their spasticity indication.");
-        }
-
         var evidence = facts.Evidence(FactKind.RequestedDrugDuration);
         if (facts.RequestedDrugWeeks is int weeks)
         {

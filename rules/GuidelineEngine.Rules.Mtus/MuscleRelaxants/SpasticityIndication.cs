@@ -9,14 +9,13 @@ namespace GuidelineEngine.Rules.Mtus.MuscleRelaxants;
 public sealed class SpasticityIndication : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && SpasticityDrugs.IsRequested(facts) ? null : "The requested relaxant is not baclofen or dantrolene.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!SpasticityDrugs.IsRequested(facts))
-        {
-            return NotApplicable("The requested relaxant is not baclofen or dantrolene.");
-        }
-
         var condition = RequireDocumented(facts, "Multiple sclerosis or spinal cord injury is documented.",
             "multiple sclerosis or a spinal cord injury", FactKind.MultipleSclerosis, FactKind.SpinalCordInjury);
         if (condition.Status != CriterionStatus.Met)

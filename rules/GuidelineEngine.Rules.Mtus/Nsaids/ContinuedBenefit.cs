@@ -10,13 +10,12 @@ namespace GuidelineEngine.Rules.Mtus.Nsaids;
 public sealed class ContinuedBenefit : CriterionRule
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Use == RequestUse.Continued
-            ? RequireDocumented(facts, "Pain relief or functional improvement with the NSAID is documented.",
-                "pain relief or functional improvement from the NSAID already taken",
-                FactKind.Analgesia, FactKind.FunctionalImprovement)
-            : NotApplicable("The NSAID is newly requested.");
-    }
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The NSAID is newly requested.";
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts) =>
+        RequireDocumented(facts, "Pain relief or functional improvement with the NSAID is documented.",
+            "pain relief or functional improvement from the NSAID already taken",
+            FactKind.Analgesia, FactKind.FunctionalImprovement);
 }

@@ -13,14 +13,13 @@ namespace GuidelineEngine.Rules.Mtus.Nsaids;
 public sealed class Indication : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? "The NSAID is already taken; continued use is judged by its documented benefit." : null;
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Request.Use == RequestUse.Continued)
-        {
-            return NotApplicable("The NSAID is already taken; continued use is judged by its documented benefit.");
-        }
-
         if (facts.Status(FactKind.Osteoarthritis) == Polarity.Present)
         {
             return Met("Osteoarthritis, an indication for NSAIDs, is documented.", facts.Evidence(FactKind.Osteoarthritis));

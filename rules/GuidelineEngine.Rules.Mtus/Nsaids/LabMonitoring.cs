@@ -10,12 +10,11 @@ namespace GuidelineEngine.Rules.Mtus.Nsaids;
 public sealed class LabMonitoring : CriterionRule
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Use == RequestUse.Continued
-            ? RequireDocumented(facts, "Laboratory monitoring is documented.",
-                "periodic laboratory monitoring (CBC, liver and renal function) during continued NSAID use", FactKind.LabMonitoring)
-            : NotApplicable("The NSAID is newly requested; monitoring applies to continued use.");
-    }
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The NSAID is newly requested; monitoring applies to continued use.";
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts) =>
+        RequireDocumented(facts, "Laboratory monitoring is documented.",
+            "periodic laboratory monitoring (CBC, liver and renal function) during continued NSAID use", FactKind.LabMonitoring);
 }

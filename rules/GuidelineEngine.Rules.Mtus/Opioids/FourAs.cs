@@ -9,7 +9,6 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
     Criterion = "On-going management: document analgesia, activities of daily living, adverse side effects and aberrant drug-taking behaviours (the 4 A's).")]
 public sealed class FourAs : CriterionRule
 {
-
     private static readonly (string Name, FactKind[] Kinds)[] As =
     [
         ("analgesia (pain relief or pain scores with and without medication)", [FactKind.Analgesia, FactKind.PainScore]),
@@ -19,14 +18,13 @@ public sealed class FourAs : CriterionRule
     ];
 
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The opioid is being initiated, not continued: the initiation criteria apply.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Request.Use != RequestUse.Continued)
-        {
-            return NotApplicable("The opioid is being initiated, not continued: the initiation criteria apply.");
-        }
-
         var aberrant = facts.Evidence(FactKind.AberrantBehavior).Where(f => f.Polarity == Polarity.Present && f.Value != Fact.NoneReported).ToList();
         if (aberrant.Count > 0)
         {

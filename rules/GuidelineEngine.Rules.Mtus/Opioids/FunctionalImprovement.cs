@@ -10,14 +10,13 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
 public sealed class FunctionalImprovement : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The opioid is being initiated: there is no earlier course to show improvement.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Request.Use != RequestUse.Continued)
-        {
-            return NotApplicable("The opioid is being initiated: there is no earlier course to show improvement.");
-        }
-
         return facts.ReturnedToWork.Count > 0
             ? Met("The patient has returned to work.", facts.ReturnedToWork)
             : RequireDocumented(facts, "Functional improvement with the opioid is documented.",

@@ -10,12 +10,14 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
 public sealed class Initiation : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? "The opioid is being continued: the on-going management criteria apply." : null;
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Use == RequestUse.Continued
-            ? NotApplicable("The opioid is being continued: the on-going management criteria apply.")
-            : RequireDocumented(facts, "Non-opioid analgesics were tried and failed.",
+        return RequireDocumented(facts, "Non-opioid analgesics were tried and failed.",
                 "a failed trial of non-opioid analgesics (acetaminophen or NSAIDs) before starting the opioid",
                 FactKind.FailedNonOpioidAnalgesics);
     }

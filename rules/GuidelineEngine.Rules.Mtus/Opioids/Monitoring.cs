@@ -10,13 +10,12 @@ namespace GuidelineEngine.Rules.Mtus.Opioids;
 public sealed class Monitoring : CriterionRule
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Use == RequestUse.Continued
-            ? RequireDocumented(facts, "Urine drug screening, an opioid agreement or a CURES check is documented.",
-                "a urine drug screen, an opioid agreement or a CURES/PDMP check",
-                FactKind.UrineDrugScreen, FactKind.OpioidAgreement, FactKind.PdmpCheck)
-            : NotApplicable("The opioid is being initiated, not used long-term.");
-    }
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Request.Use == RequestUse.Continued ? null : "The opioid is being initiated, not used long-term.";
+
+    /// <inheritdoc/>
+    public override CriterionResult Evaluate(ItemFacts facts) =>
+        RequireDocumented(facts, "Urine drug screening, an opioid agreement or a CURES check is documented.",
+            "a urine drug screen, an opioid agreement or a CURES/PDMP check",
+            FactKind.UrineDrugScreen, FactKind.OpioidAgreement, FactKind.PdmpCheck);
 }

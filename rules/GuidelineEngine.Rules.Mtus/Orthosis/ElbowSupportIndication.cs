@@ -9,14 +9,13 @@ namespace GuidelineEngine.Rules.Mtus.Orthosis;
 public sealed class ElbowSupportIndication : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && facts.Request.BodyParts.Any(p => p.Region == BodyRegion.Elbow) ? null : "The brace is not for the elbow.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!facts.Request.BodyParts.Any(p => p.Region == BodyRegion.Elbow))
-        {
-            return NotApplicable("The brace is not for the elbow.");
-        }
-
         return facts.Status(FactKind.Epicondylitis) == Polarity.Present
             ? Met("Epicondylalgia, for which a counterforce support is an option, is diagnosed.", facts.Evidence(FactKind.Epicondylitis))
             : NotMet("No epicondylalgia is documented; immobilization of the elbow should be avoided.");

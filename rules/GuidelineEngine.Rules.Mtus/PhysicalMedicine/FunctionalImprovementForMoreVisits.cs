@@ -9,12 +9,14 @@ namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
 public sealed class FunctionalImprovementForMoreVisits : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts?.Status(FactKind.PriorTherapySessions) == Polarity.Present ? null : "No earlier course of therapy is documented.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Status(FactKind.PriorTherapySessions) == Polarity.Present
-            ? RequireDocumented(facts, "Functional improvement from the earlier sessions is documented.",
-                "functional improvement from the therapy sessions already completed", FactKind.FunctionalImprovement)
-            : NotApplicable("No earlier course of therapy is documented.");
+        return RequireDocumented(facts, "Functional improvement from the earlier sessions is documented.",
+            "functional improvement from the therapy sessions already completed", FactKind.FunctionalImprovement);
     }
 }

@@ -11,12 +11,14 @@ namespace GuidelineEngine.Rules.Mtus.PlateletRichPlasma;
 public sealed class Indication : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && ProcedureRequest.ForKnee(facts) ? null : "The knee indications do not apply to another body part.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return ProcedureRequest.ForKnee(facts)
-            ? RequireDocumented(facts, "Osteoarthritis or patellar tendinosis of the knee is documented.",
-                "significantly symptomatic osteoarthritis or refractory patellar tendinosis", FactKind.Osteoarthritis, FactKind.PatellarTendinopathy)
-            : NotApplicable("The knee indications do not apply to another body part.");
+        return RequireDocumented(facts, "Osteoarthritis or patellar tendinosis of the knee is documented.",
+            "significantly symptomatic osteoarthritis or refractory patellar tendinosis", FactKind.Osteoarthritis, FactKind.PatellarTendinopathy);
     }
 }

@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.PostOperativeOpioids;
 
@@ -7,21 +8,20 @@ namespace GuidelineEngine.Rules.Mtus.PostOperativeOpioids;
 [Rule<PostOperativeOpioidsPolicy>("MTUS.OpioidTreatment.PostOperativeOpioids.SupportedSurgery", Guideline = "MTUS Opioid Treatment Guidelines",
     Editions = GuidelineEditions.Otg2016, Section = "1.4 Opioids for Post-operative Pain",
     Criterion = "Recommend opioid use for a limited duration for post-operative pain management in addition to other treatments, especially during the immediate post-operative period, and for moderate to extensive surgical procedures.")]
-public sealed class SupportedSurgery : RequestCriterionRule
+public sealed class SupportedSurgery : FollowingRule<SurgeryPolicy>
 {
     /// <inheritdoc/>
-    public override CriterionResult Evaluate(ItemFacts facts, RequestContext request)
+    public override CriterionResult Evaluate(ItemFacts facts, IReadOnlyList<ItemDetermination> primaries)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Primaries.Count == 0)
+        var surgery = RequestedSurgery.Of(primaries);
+        if (!surgery.IsRequested)
         {
             return NotApplicable("The request holds no surgery; the surgery may have been certified before.");
         }
 
-        var supported = request.Primaries.FirstOrDefault(p => p.Predicted == Determination.Overturned);
-        return supported is not null
-            ? Met($"The surgery it follows, {supported.Name}, is predicted supported.")
-            : NotMet($"The surgery it follows, {request.Primaries[0].Name}, is predicted not supported, so post-operative opioids are not needed.");
+        return surgery.IsSupported
+            ? Met($"The surgery it follows, {surgery.Deciding.Name}, is predicted supported.")
+            : NotMet($"The surgery it follows, {surgery.Deciding.Name}, is predicted not supported, so post-operative opioids are not needed.");
     }
 }

@@ -9,13 +9,15 @@ namespace GuidelineEngine.Rules.Mtus.TopicalAnalgesics;
 public sealed class CapsaicinAfterOtherTreatments : CriterionRule
 {
     /// <inheritdoc/>
+    public override string? NotApplicableBecause(ItemFacts facts) =>
+        facts is not null && facts.Request.Ingredients.Any(i => string.Equals(i.Name, "capsaicin", StringComparison.OrdinalIgnoreCase)) ? null : "The product has no capsaicin.";
+
+    /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Request.Ingredients.Any(i => string.Equals(i.Name, "capsaicin", StringComparison.OrdinalIgnoreCase))
-            ? RequireDocumented(facts, "Other treatments failed or were not tolerated.",
-                "that other treatments failed or were not tolerated (for capsaicin)",
-                FactKind.FailedOtherTreatments, FactKind.FirstLineFailure)
-            : NotApplicable("The product has no capsaicin.");
+        return RequireDocumented(facts, "Other treatments failed or were not tolerated.",
+            "that other treatments failed or were not tolerated (for capsaicin)",
+            FactKind.FailedOtherTreatments, FactKind.FirstLineFailure);
     }
 }

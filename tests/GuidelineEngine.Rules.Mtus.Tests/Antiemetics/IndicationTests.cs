@@ -2,14 +2,14 @@ using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 using GuidelineEngine.Rules.Mtus.Antiemetics;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.Tests.Antiemetics;
 
 public class IndicationTests : RuleFixture<Indication>
 {
     private static CriterionStatus AfterSurgery(Determination surgery) =>
-        new Indication().Evaluate(Facts("Post-op Zofran", new RequestDetails(), []),
-            new RequestContext([new RelatedItem(2, "Right shoulder arthroscopy", "Surgery", surgery)])).Status;
+        Run(Facts("Post-op Zofran", new RequestDetails(), []), Predicted<SurgeryPolicy>(2, "Right shoulder arthroscopy", surgery)).Status;
 
     protected override string Request => "Zofran 4mg #10";
 

@@ -2,15 +2,16 @@ using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 using GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.Tests.AssociatedSurgicalServices;
 
-public class PrimarySurgeryTests
+public class PrimarySurgeryTests : RuleFixture<PrimarySurgery>
 {
-    private static readonly ItemFacts Item = RuleFixture<PrimarySurgery>.Facts("Post-op physical therapy 12 sessions", new RequestDetails { Sessions = 12 }, []);
+    private static readonly ItemFacts Item = Facts("Post-op physical therapy 12 sessions", new RequestDetails { Sessions = 12 }, []);
 
     private static CriterionResult With(Determination surgery) =>
-        new PrimarySurgery().Evaluate(Item, new RequestContext([new RelatedItem(1, "Right knee arthroscopy with medial meniscectomy", "Surgery", surgery)]));
+        Run(Item with { ItemNumber = 2 }, Predicted<SurgeryPolicy>(1, "Right knee arthroscopy with medial meniscectomy", surgery));
 
     [Test]
     public void A_service_of_a_surgery_predicted_upheld_is_not_met_and_names_the_surgery()
@@ -28,9 +29,21 @@ public class PrimarySurgeryTests
     // gap: with no surgery in the request the criterion does not apply.
     [Test]
     public void A_request_without_a_surgery_leaves_the_service_to_its_own_criteria() =>
-        Assert.That(new PrimarySurgery().Evaluate(Item, RequestContext.Empty).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+        Assert.That(Run(Item).Status, Is.EqualTo(CriterionStatus.NotApplicable));
 
     [Test]
     public void A_surgery_no_topic_could_judge_leaves_the_service_to_its_own_criteria() =>
         Assert.That(With(Determination.NotCovered).Status, Is.EqualTo(CriterionStatus.NotApplicable));
+
+    // The one definition of "the surgery is supported" (RequestedSurgery): every surgery of the request.
+    [Test]
+    public void A_service_of_two_surgeries_one_predicted_upheld_is_not_met_and_names_that_one()
+    {
+        var result = Run(Item with { ItemNumber = 3 },
+            Predicted<SurgeryPolicy>(1, "Right knee arthroscopy", Determination.Overturned),
+            Predicted<SurgeryPolicy>(2, "Left shoulder arthroscopy", Determination.Upheld));
+
+        Assert.That(result.Status, Is.EqualTo(CriterionStatus.NotMet));
+        Assert.That(result.Reason, Does.Contain("item 2 (Left shoulder arthroscopy)"));
+    }
 }

@@ -41,6 +41,14 @@ public class MonitoringTests : RuleFixture<Monitoring>
     [Test]
     public void No_screen_or_agreement_is_not_documented() =>
         Assert.That(StatusOf(Ongoing), Is.EqualTo(CriterionStatus.NotDocumented));
+
+    [Test]
+    public void A_new_opioid_does_not_fire_and_the_checklist_says_why()
+    {
+        var result = Evaluate();
+
+        Assert.That((result.Status, result.Reason), Is.EqualTo((CriterionStatus.NotApplicable, "The opioid is being initiated, not used long-term.")));
+    }
 }
 
 public class MorphineEquivalentCeilingTests : RuleFixture<MorphineEquivalentCeiling>

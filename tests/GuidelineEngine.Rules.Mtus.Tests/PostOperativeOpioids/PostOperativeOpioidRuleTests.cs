@@ -2,14 +2,15 @@ using GuidelineEngine.Facts;
 using GuidelineEngine.Model;
 using GuidelineEngine.RuleModel;
 using GuidelineEngine.Rules.Mtus.PostOperativeOpioids;
+using GuidelineEngine.Rules.Mtus.Surgery;
 
 namespace GuidelineEngine.Rules.Mtus.Tests.PostOperativeOpioids;
 
 public class SupportedSurgeryTests : RuleFixture<SupportedSurgery>
 {
     private static CriterionStatus After(params Determination[] surgeries) =>
-        new SupportedSurgery().Evaluate(Facts("Post-op Percocet 5/325mg #30", new RequestDetails(), []),
-            new RequestContext([.. surgeries.Select((s, i) => new RelatedItem(i + 2, "Right shoulder arthroscopy", "Surgery", s))])).Status;
+        Run(Facts("Post-op Percocet 5/325mg #30", new RequestDetails(), []),
+            [.. surgeries.Select((s, i) => Predicted<SurgeryPolicy>(i + 2, "Right shoulder arthroscopy", s))]).Status;
 
     protected override string Request => "Post-op Percocet 5/325mg #30";
 
@@ -20,6 +21,11 @@ public class SupportedSurgeryTests : RuleFixture<SupportedSurgery>
     [Test]
     public void Opioids_after_an_unsupported_surgery_are_not_met() =>
         Assert.That(After(Determination.Upheld), Is.EqualTo(CriterionStatus.NotMet));
+
+    // The one definition of "the surgery is supported": one surgery predicted Upheld is enough.
+    [Test]
+    public void Opioids_after_two_surgeries_one_unsupported_are_not_met() =>
+        Assert.That(After(Determination.Overturned, Determination.Upheld), Is.EqualTo(CriterionStatus.NotMet));
 
     // Whether the surgery is supported is read from the request, never from the records: a request without
     // the surgery cannot leave it undocumented, only not applicable.
