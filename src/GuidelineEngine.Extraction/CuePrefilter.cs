@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Vocabulary;
 
 namespace GuidelineEngine.Extraction;
 
@@ -132,31 +133,9 @@ internal sealed class CuePrefilter
     }
 
     /// <summary>A place in the prefix tree: the characters that may follow, and the clauses a literal ending here belongs to.</summary>
-    private sealed class Node
+    private sealed class Node : PrefixTreeNode<Node>
     {
-        private char[] keys = [];
-        private Node[] children = [];
-
         public int[] Clauses { get; private set; } = [];
-
-        public Node? Child(char c)
-        {
-            var index = Array.IndexOf(keys, c);
-            return index < 0 ? null : children[index];
-        }
-
-        public Node Add(char c)
-        {
-            if (Child(c) is { } existing)
-            {
-                return existing;
-            }
-
-            var node = new Node();
-            keys = [.. keys, c];
-            children = [.. children, node];
-            return node;
-        }
 
         public void AddClause(int clause)
         {

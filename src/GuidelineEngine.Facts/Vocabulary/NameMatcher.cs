@@ -120,32 +120,10 @@ internal sealed class NameMatcher
     }
 
     /// <summary>A place in the prefix tree: the characters that may follow, and the name ending here if any.</summary>
-    private sealed class Node
+    private sealed class Node : PrefixTreeNode<Node>
     {
-        private char[] keys = [];
-        private Node[] children = [];
-
         public string? Name { get; set; }
 
         public bool CaseSensitive { get; set; }
-
-        public Node? Child(char c)
-        {
-            var index = Array.IndexOf(keys, c);
-            return index < 0 ? null : children[index];
-        }
-
-        public Node Add(char c)
-        {
-            if (Child(c) is { } existing)
-            {
-                return existing;
-            }
-
-            var node = new Node();
-            keys = [.. keys, c];
-            children = [.. children, node];
-            return node;
-        }
     }
 }
