@@ -20,6 +20,8 @@ internal sealed class CueTable
         NegationsBefore = Combine(Compile(json, "negationsBefore"));
         DocumentationNegationsBefore = Combine(Compile(json, "documentationNegationsBefore"));
         NegationsAfter = Combine(Compile(json, "negationsAfter"));
+        // Optional: a grammar without pseudo-triggers sets nothing aside ("(?!)" never matches).
+        PseudoTriggers = json["pseudoTriggers"] is null ? new WarmingRegex("(?!)", Options) : Combine(Compile(json, "pseudoTriggers"));
         PlainNegationThenDocumentedAfter = CompileOne(json, "plainNegationThenDocumentedAfter");
         ScopeTerminators = CompileOne(json, "scopeTerminators");
         WindowWords = json.Value<int?>("windowWords") ?? throw new InvalidDataException("cues.json: 'windowWords' is missing");
@@ -41,7 +43,8 @@ internal sealed class CueTable
                 }
 
                 var compiled = Compile((JObject)p.Value, "cues", $"{file}: {p.Name}");
-                kinds.Add(new KindCues(kind, Combine(compiled), p.Value.Value<bool?>("assessed") ?? false, LiteralsOf(compiled)));
+                var absent = p.Value["absentCues"] is null ? [] : Compile((JObject)p.Value, "absentCues", $"{file}: {p.Name}");
+                kinds.Add(new KindCues(kind, Combine(compiled), absent.Count == 0 ? null : Combine(absent), p.Value.Value<bool?>("assessed") ?? false, LiteralsOf([.. compiled, .. absent])));
             }
         }
 
@@ -58,6 +61,9 @@ internal sealed class CueTable
     public WarmingRegex DocumentationNegationsBefore { get; }
 
     public WarmingRegex NegationsAfter { get; }
+
+    /// <summary>Phrases that hold a trigger word but negate nothing ("no increase", "without contrast"), NegEx's pseudo-triggers.</summary>
+    public WarmingRegex PseudoTriggers { get; }
 
     public Regex PlainNegationThenDocumentedAfter { get; }
 
@@ -106,7 +112,11 @@ internal sealed class CueTable
     }
 
     /// <summary>The cues of one kind, and per cue the literal clauses a match of it needs (<see cref="RequiredLiterals"/>).</summary>
-    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, bool Assessed, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Literals)
+    /// <remarks>
+    /// <see cref="AbsentCue"/> holds the phrases that state the kind absent in themselves ("negative provocative testing",
+    /// "physical therapy did not help"), where the negation lies inside the phrase rather than before or after it.
+    /// </remarks>
+    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, WarmingRegex? AbsentCue, bool Assessed, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Literals)
     {
         /// <summary>Whether every cue of the kind has a clause, so that the prefilter can leave the kind out.</summary>
         public bool Prefiltered => Literals.All(c => c.Count > 0);

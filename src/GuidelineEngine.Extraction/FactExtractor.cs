@@ -123,6 +123,7 @@ public sealed partial class FactExtractor
         // (one character for one, so offsets still point into the original).
         var flat = text.Replace('\r', ' ').Replace('\n', ' ');
         var sentences = SentenceSplitter.Split(flat);
+        var afterReviewAccount = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (start, end) = sentences[s];
@@ -138,9 +139,21 @@ public sealed partial class FactExtractor
             AddMedications(section, sentence, start, next, facts, mentions);
             AddCueFacts(section, sentence, start, facts);
 
+            // In the summary, who speaks: a fact inside the account of the UR decision is what UR said.
+            var (role, reviewStart) = section == SourceSection.Summary ? StatementRoles.Of(sentence, afterReviewAccount) : (StatementRole.Report, sentence.Length);
+            afterReviewAccount = role == StatementRole.UtilizationReview;
+
             // Evidence quotes the letter as written, line breaks included.
             var original = text[start..end];
-            var quoted = facts.ToDictionary(f => (object)f, f => f with { Sentence = original, Text = text.Substring(f.Start, f.Length) }, ReferenceEqualityComparer.Instance);
+            var quoted = facts.ToDictionary(
+                f => (object)f,
+                f => f with
+                {
+                    Sentence = original,
+                    Text = text.Substring(f.Start, f.Length),
+                    Role = role != StatementRole.UtilizationReview ? role : f.Start - start >= reviewStart ? StatementRole.UtilizationReview : StatementRole.Report,
+                },
+                ReferenceEqualityComparer.Instance);
             scan.Facts.AddRange(facts.Select(f => quoted[f]));
             scan.Mentions.AddRange(mentions.Select(m => (quoted[m.Fact], m.Drug, m.Sentence, m.Next)));
         }
@@ -212,7 +225,14 @@ public sealed partial class FactExtractor
             // The earliest cue in the sentence speaks for the kind: its negation window is the one the writer meant.
             var kind = cues.Kinds[k];
             var match = kind.Cue.Match(sentence);
-            if (match.Success)
+            if (kind.AbsentCue?.Match(sentence) is { Success: true } absent && (!match.Success || absent.Index <= match.Index))
+            {
+                // The phrase states the absence itself ("negative provocative testing"): no trigger to look for.
+                facts.Add(kind.Assessed
+                    ? new Fact(kind.Kind, Fact.NoneReported, Polarity.Present, section, offset + absent.Index, absent.Length, absent.Value, sentence)
+                    : new Fact(kind.Kind, absent.Value, Polarity.Absent, section, offset + absent.Index, absent.Length, absent.Value, sentence, Absence.Finding));
+            }
+            else if (match.Success)
             {
                 var (pol, value, absence) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
                 facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence, absence));
@@ -261,7 +281,8 @@ public sealed partial class FactExtractor
                 facts.Add(text == next
                     ? fact with { Kind = FactKind.RequestedDrugDuration, Value = value, Sentence = text, Start = -1, Length = 0, Text = string.Empty }
                     : fact with { Kind = FactKind.RequestedDrugDuration, Value = value });
-                if (found is int w)
+                // The account of the UR decision is what UR said, not a course the record shows.
+                if (found is int w && fact.Role != StatementRole.UtilizationReview)
                 {
                     weeks = Math.Max(weeks ?? 0, w);
                 }

@@ -3,16 +3,18 @@ using GuidelineEngine.Facts;
 namespace GuidelineEngine.Extraction;
 
 /// <summary>
-/// Decides whether a cue found in a sentence is documented, negated or hedged, NegEx-style:
-/// negation triggers in a window of words before the cue, within the same clause, or a
-/// "was not documented" after it.
+/// Decides whether a cue found in a sentence is documented, negated or hedged, after NegEx and
+/// ConText (Chapman et al. 2001; Harkema et al. 2009): negation triggers in a window of words before
+/// the cue, within the same clause (a scope terminator such as "but" or ";" ends a trigger's reach),
+/// or a "was not documented" after it; pseudo-triggers ("no increase", "without contrast") hold a
+/// trigger word but negate nothing and are set aside first.
 /// </summary>
 internal sealed class PolarityClassifier(CueTable cues)
 {
     public (Polarity Polarity, string? Value, Absence? Absence) Classify(string sentence, int cueStart, int cueEnd, bool assessed)
     {
-        var before = Window(sentence[..cueStart]);
-        var after = Clause(sentence[cueEnd..]);
+        var before = Window(WithoutPseudoTriggers(sentence[..cueStart]));
+        var after = Clause(WithoutPseudoTriggers(sentence[cueEnd..]));
 
         if (cues.NegationsAfter.IsMatch(after))
         {
@@ -37,6 +39,10 @@ internal sealed class PolarityClassifier(CueTable cues)
 
         return (Polarity.Present, null, null);
     }
+
+    // Blanked rather than cut, so that the words after a pseudo-trigger keep their places.
+    private string WithoutPseudoTriggers(string text) =>
+        cues.PseudoTriggers.IsMatch(text) ? cues.PseudoTriggers.Replace(text, m => new string(' ', m.Length)) : text;
 
     private string Window(string textBefore)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
@@ -5,7 +6,7 @@ using GuidelineEngine.Facts.Vocabulary;
 namespace GuidelineEngine.Extraction;
 
 /// <summary>Reads what a request is into typed values, once, so that rules never match its text.</summary>
-public static class RequestReader
+public static partial class RequestReader
 {
     private static readonly string[] TopicalForms = ["cream", "ointment", "gel", "lotion", "patch", "pad", "spray", "solution"];
 
@@ -70,7 +71,9 @@ public static class RequestReader
     /// <summary>
     /// Continued when the text gives a duration; the summary names the drug as prescribed or
     /// taken, or outside the sentences that only request or deny it; earlier UR advised a taper;
-    /// or pain is scored with medication.
+    /// pain is scored with medication; or the plan renews, refills or continues the medications.
+    /// New when a sentence naming the drug says it is being started. Otherwise not stated: a
+    /// request alone does not say whether the drug is new.
     /// </summary>
     private static RequestUse UseOf(ItemFacts facts)
     {
@@ -80,22 +83,41 @@ public static class RequestReader
         }
 
         var names = facts.Request.Drugs.Select(d => d.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var named = facts.Facts.Any(f => f.Kind == FactKind.Medication && f.Section != SourceSection.ItemHeading
-            && f.Value is not null && names.Contains(f.Value) && (InUse(f.Sentence) || !OnlyRequests(f.Sentence)));
-        return named
-            || facts.Status(FactKind.TaperAdvised) == Polarity.Present
+        var mentions = facts.Facts.Where(f => f.Kind == FactKind.Medication && f.Section != SourceSection.ItemHeading
+            && f.Value is not null && names.Contains(f.Value)).ToList();
+        var named = mentions.Any(f => !Started(f.Sentence) && (InUse(f.Sentence) || !OnlyRequests(f.Sentence)));
+
+        // A taper advised by an earlier UR decision counts whoever states it: it says the drug was being taken.
+        if (named
+            || facts.Facts.Any(f => f.Kind == FactKind.TaperAdvised && f.Polarity == Polarity.Present)
             || facts.Facts.Any(f => f.Kind is FactKind.Analgesia or FactKind.PainScore && f.Polarity == Polarity.Present
                 && Says(f.Sentence, "with medication"))
-            ? RequestUse.Continued
-            : RequestUse.New;
+            || (names.Count > 0 && facts.Status(FactKind.MedicationsContinued) == Polarity.Present))
+        {
+            return RequestUse.Continued;
+        }
+
+        return mentions.Any(f => Started(f.Sentence)) ? RequestUse.New : RequestUse.NotStated;
     }
 
     /// <summary>The work-status facts that say the patient returned to work or is working, not that they are off work.</summary>
+    /// <remarks>A sentence that keeps the patient off work ("remain off work", "TTD") or speaks of a return yet to come says no return.</remarks>
     private static IReadOnlyList<Fact> ReturnedToWork(ItemFacts facts) =>
         [.. facts.Evidence(FactKind.ReturnToWork).Where(f => f.Polarity == Polarity.Present
-            && ((Says(f.Sentence, "return") && !Says(f.Sentence, "off work")) || Says(f.Sentence, "working")))];
+            && WorkReturned().IsMatch(f.Sentence) && !OffWork().IsMatch(f.Sentence))];
 
     private static bool InUse(string sentence) => InUseWords.Any(w => Says(sentence, w));
+
+    private static bool Started(string sentence) => StartWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:(?:has|had|have) returned|returned) to (?:full |modified |regular |light |part[- ]time |usual |his |her )*(?:work|duty|duties|job)\b|\bback (?:at|to) work\b|\b(?:is|was|are|were|has been|had been|currently|now|still) (?:\w+ )?working\b|\bworking (?:full|modified|regular|light|part)|\bworks (?:full|part)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkReturned();
+
+    [GeneratedRegex(@"\boff (?:of )?work\b|\bremain(?:s|ed)? off\b|\bnot (?:currently |presently )?(?:working|returned|back)\b|\bunable to (?:work|return)\b|\bTTD\b|\btemporar(?:il)?y (?:and )?totally disabled\b|\btotal(?:ly)? (?:and )?temporar(?:il)?y disab|\btemporary total disability\b|\bnot yet\b|\bhas not returned\b|\bwill return\b|\bmay return\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OffWork();
+
+    [GeneratedRegex(@"\b(?:start(?:ed|ing|s)?|begin|began|initiat\w+|(?:a |new )?trial of|new(?:ly)? prescri\w+|new prescription|add(?:ed|ing)?|introduc\w+|switch(?:ed)? to|changed? to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartWords();
 
     private static bool OnlyRequests(string sentence) => RequestWords.Any(w => Says(sentence, w));
 

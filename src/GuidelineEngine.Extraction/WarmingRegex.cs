@@ -32,6 +32,8 @@ internal sealed class WarmingRegex
 
     public bool IsMatch(string input) => Current().IsMatch(input);
 
+    public string Replace(string input, MatchEvaluator evaluator) => Current().Replace(input, evaluator);
+
     public override string ToString() => pattern;
 
     private Regex Current()

@@ -10,6 +10,7 @@ namespace GuidelineEngine.Facts;
 /// <param name="Text">The matched text.</param>
 /// <param name="Sentence">The whole sentence it came from.</param>
 /// <param name="Absence">For an absent fact: whether the finding is stated absent or only not documented.</param>
+/// <param name="Role">Whose account the sentence gives: a fact stated only in the account of the UR decision is what UR said, not a clinical finding.</param>
 public sealed record Fact(
     FactKind Kind,
     string? Value,
@@ -19,7 +20,8 @@ public sealed record Fact(
     int Length,
     string Text,
     string Sentence,
-    Absence? Absence = null)
+    Absence? Absence = null,
+    StatementRole Role = StatementRole.Report)
 {
     /// <summary>The value of an assessed finding recorded as negative ("denies side effects"): documented, none found.</summary>
     public const string NoneReported = "none reported";

@@ -43,6 +43,8 @@ public enum FactKind
     MorphineEquivalentDose,
     /// <summary>Earlier UR advice to taper or wean.</summary>
     TaperAdvised,
+    /// <summary>The plan renews, refills or continues the medications in use ("renew medications", "continue current medications").</summary>
+    MedicationsContinued,
     /// <summary>Non-opioid first-line analgesics tried and failed.</summary>
     FailedNonOpioidAnalgesics,
     /// <summary>Muscle spasm on examination.</summary>

@@ -41,7 +41,8 @@ public sealed record ItemFacts
     /// <summary>
     /// Present when any fact of the kind is present; else Absent when any is absent; else
     /// NotMentioned. In audit mode the reviewer's stated findings are what is checked, so where the
-    /// rationale speaks of the kind, only the rationale's facts count.
+    /// rationale speaks of the kind, only the rationale's facts count. The summary's account of the
+    /// UR decision is not a clinical finding and never counts here (see <see cref="StatedByUtilizationReview"/>).
     /// </summary>
     public Polarity Status(FactKind kind)
     {
@@ -49,7 +50,8 @@ public sealed record ItemFacts
         var any = false;
         foreach (var fact in Facts)
         {
-            if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned || (fromRationale && fact.Section != SourceSection.Rationale))
+            if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned || fact.Role == StatementRole.UtilizationReview
+                || (fromRationale && fact.Section != SourceSection.Rationale))
             {
                 continue;
             }
@@ -75,6 +77,14 @@ public sealed record ItemFacts
         }
 
         var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity == status);
-        return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && (!fromRationale || f.Section == SourceSection.Rationale))];
+        return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && f.Role != StatementRole.UtilizationReview
+            && (!fromRationale || f.Section == SourceSection.Rationale))];
     }
+
+    /// <summary>
+    /// The facts of a kind that the clinical summary states only in its account of the UR decision
+    /// ("UR non-certified the MRI as there was no documentation of red flags"): what UR said, for the audit.
+    /// </summary>
+    public IReadOnlyList<Fact> StatedByUtilizationReview(FactKind kind) =>
+        [.. Facts.Where(f => f.Kind == kind && f.Role == StatementRole.UtilizationReview && f.Polarity != Polarity.NotMentioned)];
 }

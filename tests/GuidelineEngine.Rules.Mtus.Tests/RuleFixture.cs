@@ -75,6 +75,10 @@ public abstract class RuleFixture<TRule>
     protected static Fact Undocumented(FactKind kind, string sentence) =>
         new(kind, sentence, Polarity.Absent, SourceSection.Rationale, 0, sentence.Length, sentence, sentence, Absence.Documentation);
 
+    /// <summary>The summary names the requested drug as started.</summary>
+    protected static Fact Starting(string drug, string sentence) =>
+        new(FactKind.Medication, drug, Polarity.Present, SourceSection.Summary, 0, sentence.Length, sentence, sentence);
+
     /// <summary>The summary names the requested drug as taken.</summary>
     protected static Fact Taking(string drug, string sentence) =>
         new(FactKind.Medication, drug, Polarity.Present, SourceSection.Summary, 0, sentence.Length, sentence, sentence);

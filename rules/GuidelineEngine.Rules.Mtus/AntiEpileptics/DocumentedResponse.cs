@@ -12,7 +12,7 @@ public sealed class DocumentedResponse : CriterionRule
 {
     /// <inheritdoc/>
     public override string? NotApplicableBecause(ItemFacts facts) =>
-        facts?.Request.Use == RequestUse.Continued ? null : "The anti-epileptic drug is newly requested; the response is documented after initiation.";
+        facts?.Request.Use == RequestUse.Continued ? null : facts?.Request.Use == RequestUse.NotStated ? "The anti-epileptic drug is not documented as already taken; the response is documented after initiation." : "The anti-epileptic drug is newly requested; the response is documented after initiation.";
 
     /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)

@@ -16,6 +16,8 @@ public sealed class TreatmentEfficacy : CriterionRule
         ArgumentNullException.ThrowIfNull(facts);
         return facts.Request.Use == RequestUse.Continued
             ? ReliefAndFunction.Judge(facts, "antidepressant")
-            : NotApplicable("The antidepressant is newly requested; efficacy is assessed once it has been taken.");
+            : NotApplicable(facts.Request.Use == RequestUse.NotStated
+                ? "The antidepressant is not documented as already taken; efficacy is assessed once it has been taken."
+                : "The antidepressant is newly requested; efficacy is assessed once it has been taken.");
     }
 }

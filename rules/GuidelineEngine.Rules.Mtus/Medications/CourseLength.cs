@@ -29,9 +29,13 @@ internal static class CourseLength
             return new CriterionResult(CriterionStatus.NotMet, $"The {drug} is in long-term use, beyond {limit} weeks.", evidence);
         }
 
-        return facts.Request.Use == RequestUse.Continued
-            ? new CriterionResult(CriterionStatus.NotDocumented, $"The {drug} is already in use and how long it has been taken is not documented.", [],
-                $"how long the {drug} has been taken (limit {limit} weeks)")
-            : new CriterionResult(CriterionStatus.Met, $"The {drug} is newly prescribed, a short course.", []);
+        return facts.Request.Use switch
+        {
+            RequestUse.Continued => new CriterionResult(CriterionStatus.NotDocumented, $"The {drug} is already in use and how long it has been taken is not documented.", [],
+                $"how long the {drug} has been taken (limit {limit} weeks)"),
+            RequestUse.NotStated => new CriterionResult(CriterionStatus.NotDocumented, $"The note does not say whether the {drug} is newly prescribed or already taken, nor for how long.", [],
+                $"whether the {drug} is newly prescribed, or how long it has been taken (limit {limit} weeks)"),
+            _ => new CriterionResult(CriterionStatus.Met, $"The {drug} is newly prescribed, a short course.", []),
+        };
     }
 }

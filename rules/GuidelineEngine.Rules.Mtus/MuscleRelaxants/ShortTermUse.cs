@@ -35,9 +35,13 @@ public sealed class ShortTermUse : CriterionRule
             return NotMet("The relaxant is in long-term or continued use, beyond a short course.", evidence);
         }
 
-        return facts.Request.Use == RequestUse.Continued
-            ? NotDocumented("The relaxant is already in use and the length of the course is not documented.",
-                "how long the relaxant has been taken, within a 2-3 week course")
-            : Met("The relaxant is newly requested: a short course.");
+        return facts.Request.Use switch
+        {
+            RequestUse.Continued => NotDocumented("The relaxant is already in use and the length of the course is not documented.",
+                "how long the relaxant has been taken, within a 2-3 week course"),
+            RequestUse.NotStated => NotDocumented("The note does not say whether the relaxant is newly started or already taken, nor for how long.",
+                "whether the relaxant is newly started, or how long it has been taken, within a 2-3 week course"),
+            _ => Met("The relaxant is newly started: a short course."),
+        };
     }
 }

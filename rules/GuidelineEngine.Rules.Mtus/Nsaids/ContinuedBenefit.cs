@@ -11,7 +11,7 @@ public sealed class ContinuedBenefit : CriterionRule
 {
     /// <inheritdoc/>
     public override string? NotApplicableBecause(ItemFacts facts) =>
-        facts?.Request.Use == RequestUse.Continued ? null : "The NSAID is newly requested.";
+        facts?.Request.Use == RequestUse.Continued ? null : facts?.Request.Use == RequestUse.NotStated ? "The NSAID is not documented as already taken." : "The NSAID is newly requested.";
 
     /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts) =>

@@ -11,7 +11,7 @@ public sealed class LabMonitoring : CriterionRule
 {
     /// <inheritdoc/>
     public override string? NotApplicableBecause(ItemFacts facts) =>
-        facts?.Request.Use == RequestUse.Continued ? null : "The NSAID is newly requested; monitoring applies to continued use.";
+        facts?.Request.Use == RequestUse.Continued ? null : facts?.Request.Use == RequestUse.NotStated ? "The NSAID is not documented as already taken; monitoring applies to continued use." : "The NSAID is newly requested; monitoring applies to continued use.";
 
     /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts) =>

@@ -19,7 +19,9 @@ public sealed class FourAs : CriterionRule
 
     /// <inheritdoc/>
     public override string? NotApplicableBecause(ItemFacts facts) =>
-        facts?.Request.Use == RequestUse.Continued ? null : "The opioid is being initiated, not continued: the initiation criteria apply.";
+        facts?.Request.Use == RequestUse.Continued ? null : facts?.Request.Use == RequestUse.NotStated
+            ? "Whether the opioid is started or continued is not documented: the initiation criterion says what is missing."
+            : "The opioid is being initiated, not continued: the initiation criteria apply.";
 
     /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)

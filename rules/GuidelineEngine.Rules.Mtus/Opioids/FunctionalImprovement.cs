@@ -11,7 +11,9 @@ public sealed class FunctionalImprovement : CriterionRule
 {
     /// <inheritdoc/>
     public override string? NotApplicableBecause(ItemFacts facts) =>
-        facts?.Request.Use == RequestUse.Continued ? null : "The opioid is being initiated: there is no earlier course to show improvement.";
+        facts?.Request.Use == RequestUse.Continued ? null : facts?.Request.Use == RequestUse.NotStated
+            ? "Whether the opioid is started or continued is not documented: the initiation criterion says what is missing."
+            : "The opioid is being initiated: there is no earlier course to show improvement.";
 
     /// <inheritdoc/>
     public override CriterionResult Evaluate(ItemFacts facts)

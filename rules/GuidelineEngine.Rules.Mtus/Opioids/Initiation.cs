@@ -17,6 +17,14 @@ public sealed class Initiation : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Request.Use == RequestUse.NotStated && facts.Status(FactKind.FailedNonOpioidAnalgesics) != Polarity.Present)
+        {
+            // Never judged as if new: what is missing is first whether the opioid is new at all.
+            return NotDocumented("The note does not say whether the opioid is being started or continued, nor that non-opioid analgesics failed first.",
+                "whether the opioid is newly started (then a failed trial of non-opioid analgesics) or continued (then the 4 A's of on-going management)",
+                facts.Evidence(FactKind.FailedNonOpioidAnalgesics));
+        }
+
         return RequireDocumented(facts, "Non-opioid analgesics were tried and failed.",
                 "a failed trial of non-opioid analgesics (acetaminophen or NSAIDs) before starting the opioid",
                 FactKind.FailedNonOpioidAnalgesics);

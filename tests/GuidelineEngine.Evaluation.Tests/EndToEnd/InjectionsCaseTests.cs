@@ -29,10 +29,11 @@ public class InjectionsCaseTests
         var evaluation = Pipeline.Evaluate(Pipeline.Read(Path.Combine(TestPaths.CorpusLetters, "CM17-0012582.txt")), EvaluationMode.Prescreen)
             .Single(e => e.Facts.ItemNumber == 4);
 
-        // The reviewer overturned it as an adjunct to therapy; the summary quotes the UR's finding that
-        // conservative care was not tried, so the prediction is Upheld: a known disagreement.
+        // The reviewer overturned it as an adjunct to therapy. The summary quotes the UR's finding that
+        // conservative care was not tried: that is what UR said, not a clinical finding, so the criterion is
+        // not documented rather than not met.
         Assert.That(evaluation.Topic, Is.EqualTo("JointInjections"));
-        Assert.That(evaluation.Criteria.Single(c => c.Rule.Id == "MTUS.ACOEM.JointInjections.AfterConservativeCare").Result.Status, Is.EqualTo(CriterionStatus.NotMet));
+        Assert.That(evaluation.Criteria.Single(c => c.Rule.Id == "MTUS.ACOEM.JointInjections.AfterConservativeCare").Result.Status, Is.EqualTo(CriterionStatus.NotDocumented));
     }
 
     // No dev item: letters written for the test.

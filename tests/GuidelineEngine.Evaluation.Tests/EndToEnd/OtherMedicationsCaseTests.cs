@@ -49,8 +49,9 @@ public class OtherMedicationsCaseTests
 
         var evaluation = Pipeline.Evaluate(letter, EvaluationMode.Prescreen).Single();
 
+        // The letter does not say whether Ambien is new or continued: the short-term limit is not documented either, never assumed met.
         Assert.That((evaluation.Topic, evaluation.Predicted, MedicationCase.Deciding(evaluation)),
-            Is.EqualTo(("SleepAids", Determination.Upheld, "NonMTUS.ODG.SleepAids.InsomniaEvaluated")));
+            Is.EqualTo(("SleepAids", Determination.Upheld, "NonMTUS.ODG.SleepAids.InsomniaEvaluated, NonMTUS.ODG.SleepAids.ShortTermUse")));
     }
 
     [Test]

@@ -23,7 +23,11 @@ public class ShortTermUseTests : RuleFixture<ShortTermUse>
 
     [Test]
     public void A_first_prescription_is_a_short_course() =>
-        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.Met));
+        Assert.That(StatusOf(Starting("diazepam", "The physician started diazepam at this visit.")), Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void A_request_that_does_not_say_new_or_continued_is_not_documented_and_names_both() =>
+        Assert.That((Evaluate().Status, Evaluate().MissingDocumentation), Is.EqualTo((CriterionStatus.NotDocumented, "whether the benzodiazepine is newly prescribed, or how long it has been taken (limit 4 weeks)")));
 }
 
 public class NotForPainTests : RuleFixture<NotForPain>

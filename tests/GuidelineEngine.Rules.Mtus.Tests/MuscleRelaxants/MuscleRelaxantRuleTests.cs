@@ -26,8 +26,12 @@ public class ShortTermUseTests : RuleFixture<ShortTermUse>
         Assert.That(StatusOf(Taking("cyclobenzaprine", "She is taking cyclobenzaprine.")), Is.EqualTo(CriterionStatus.NotDocumented));
 
     [Test]
-    public void A_newly_requested_relaxant_is_a_short_course() =>
-        Assert.That(StatusOf(), Is.EqualTo(CriterionStatus.Met));
+    public void A_newly_started_relaxant_is_a_short_course() =>
+        Assert.That(StatusOf(Starting("cyclobenzaprine", "A trial of cyclobenzaprine was started for the spasm.")), Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void A_relaxant_not_said_to_be_new_or_continued_is_not_documented_never_assumed_new() =>
+        Assert.That((Evaluate().Status, Evaluate().MissingDocumentation), Is.EqualTo((CriterionStatus.NotDocumented, "whether the relaxant is newly started, or how long it has been taken, within a 2-3 week course")));
 }
 
 public class AcuteExacerbationTests : RuleFixture<AcuteExacerbation>

@@ -45,9 +45,17 @@ public class MonitoringTests : RuleFixture<Monitoring>
     [Test]
     public void A_new_opioid_does_not_fire_and_the_checklist_says_why()
     {
-        var result = Evaluate();
+        var result = Evaluate(Starting("hydrocodone/acetaminophen", "Norco was started at this visit."));
 
         Assert.That((result.Status, result.Reason), Is.EqualTo((CriterionStatus.NotApplicable, "The opioid is being initiated, not used long-term.")));
+    }
+
+    [Test]
+    public void An_opioid_not_said_to_be_new_or_continued_leaves_the_question_to_the_initiation_criterion()
+    {
+        var result = Evaluate();
+
+        Assert.That((result.Status, result.Reason), Is.EqualTo((CriterionStatus.NotApplicable, "Whether the opioid is started or continued is not documented: the initiation criterion says what is missing.")));
     }
 }
 
@@ -78,8 +86,12 @@ public class InitiationTests : RuleFixture<Initiation>
         Assert.That(StatusOf(Present(FactKind.FailedNonOpioidAnalgesics, "NSAIDs failed to relieve the pain.")), Is.EqualTo(CriterionStatus.Met));
 
     [Test]
-    public void No_trial_of_non_opioids_stated_is_not_met() =>
-        Assert.That(StatusOf(Denied(FactKind.FailedNonOpioidAnalgesics, "She has not tried NSAIDs.")), Is.EqualTo(CriterionStatus.NotMet));
+    public void No_trial_of_non_opioids_before_a_started_opioid_is_not_met() =>
+        Assert.That(StatusOf(Starting("tramadol", "Tramadol was started today."), Denied(FactKind.FailedNonOpioidAnalgesics, "She has not tried NSAIDs.")), Is.EqualTo(CriterionStatus.NotMet));
+
+    [Test]
+    public void An_opioid_not_said_to_be_new_or_continued_is_not_documented_and_says_both_are_missing() =>
+        Assert.That(Evaluate().MissingDocumentation, Is.EqualTo("whether the opioid is newly started (then a failed trial of non-opioid analgesics) or continued (then the 4 A's of on-going management)"));
 
     [Test]
     public void Nothing_said_of_non_opioids_is_not_documented() =>
