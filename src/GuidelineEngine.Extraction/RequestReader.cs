@@ -46,13 +46,15 @@ public static class RequestReader
             IsInjection = Says(item.Request, "inject"),
             IsPostOperative = PostOperativeWords.Any(w => Says(item.Request, w)),
             IsInpatient = InpatientWords.Any(w => Says(item.Request, w)),
-            BodyParts = [.. details.BodyParts.Select(p => new BodyPart(p, BodyRegions.Of(p)))],
+            BodyParts = [.. details.BodyParts.Select(BodyPart.Named)],
             Strength = details.Strength,
             Quantity = details.Quantity,
             Refills = details.Refills,
             Sessions = details.Sessions,
             TimesPerWeek = details.TimesPerWeek,
             DurationWeeks = details.DurationWeeks,
+            RangesReadAtUpperBound = details.RangesReadAtUpperBound,
+            Authorized = details.Authorized is { } a ? new AuthorizedPart(a.Text, a.Sessions, a.Quantity, a.DurationWeeks, a.OutOf) : null,
         };
     }
 
