@@ -36,8 +36,15 @@ public sealed record RequestFacts
     /// <summary>Whether the patient already takes the requested drug.</summary>
     public RequestUse Use { get; init; }
 
-    /// <summary>True when the request follows a surgery (post-operative therapy, surgical services).</summary>
+    /// <summary>
+    /// True when the request follows a surgery: "post-op", "postoperative", "post-surgical",
+    /// "after surgery", "status post", or an associated surgical service that is not pre-operative.
+    /// The bare word "surgical" is not enough ("surgical consultation" precedes any surgery).
+    /// </summary>
     public bool IsPostOperative { get; init; }
+
+    /// <summary>The surgery a post-operative request follows (or "not stated"); null when the request is not post-operative.</summary>
+    public PostOperativeProcedure? PostOperativeProcedure { get; init; }
 
     /// <summary>True when the request is for inpatient care or a rehabilitation unit.</summary>
     public bool IsInpatient { get; init; }

@@ -8,6 +8,24 @@ namespace GuidelineEngine.Extraction.Tests.Requests;
 /// <summary>What the request reader makes of real item headings of the development corpus.</summary>
 public class RequestReaderTests
 {
+    [TestCase("Post operative physical therapy for the right knee 2 times a week for 6 weeks")]
+    [TestCase("Associated surgical service: Physical therapy, times 12")]
+    [TestCase("Post-op Percocet 5/325mg")]
+    [TestCase("Postoperative physical therapy 12 sessions")]
+    [TestCase("Post-surgical physical therapy 12 sessions")]
+    [TestCase("Physical therapy after surgery, 12 sessions")]
+    [TestCase("Physical therapy status post carpal tunnel release")]
+    public void A_request_said_to_follow_surgery_is_post_operative(string heading) =>
+        Assert.That(Read(heading).IsPostOperative, Is.True);
+
+    [TestCase("Surgical consultation")]
+    [TestCase("Referral for a surgical evaluation of the lumbar spine")]
+    [TestCase("Pre-operative medical clearance")]
+    [TestCase("Associated surgical service: Pre-operative clearance")]
+    [TestCase("TOC to ortho spine surgeon eval and treatment")]
+    public void The_bare_word_surgical_or_a_pre_operative_service_is_not_post_operative(string heading) =>
+        Assert.That(Read(heading).IsPostOperative, Is.False);
+
     [Test]
     public void Body_parts_carry_their_regions_and_sides()
     {
