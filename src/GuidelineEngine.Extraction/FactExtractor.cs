@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GuidelineEngine.Extraction.Requests;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
@@ -53,7 +54,7 @@ public sealed partial class FactExtractor
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(item);
         var record = CaseRecord.From(letter);
-        return Extract(record, ItemRequest.From(item, mode), mode, ScanSummary(record));
+        return Extract(record, ItemRequest.From(item, mode), mode, ScanSummary(record), [.. letter.Items.Select(i => ItemRequest.From(i, mode))]);
     }
 
     /// <summary>Extracts the facts for every item of <paramref name="letter"/>, reading the summary once.</summary>
@@ -69,7 +70,7 @@ public sealed partial class FactExtractor
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(items);
         var summary = ScanSummary(record);
-        return [.. items.Select(item => Extract(record, item, mode, summary))];
+        return [.. items.Select(item => Extract(record, item, mode, summary, items))];
     }
 
     private SectionScan ScanSummary(CaseRecord record)
@@ -80,7 +81,7 @@ public sealed partial class FactExtractor
         return scan;
     }
 
-    private ItemFacts Extract(CaseRecord record, ItemRequest item, EvaluationMode mode, SectionScan summary)
+    private ItemFacts Extract(CaseRecord record, ItemRequest item, EvaluationMode mode, SectionScan summary, IReadOnlyList<ItemRequest> items)
     {
         var scan = new SectionScan(summary);
         Scan(SourceSection.ItemHeading, item.Heading, scan);
@@ -106,7 +107,7 @@ public sealed partial class FactExtractor
         return RequestReader.Derive(new ItemFacts
         {
             ItemNumber = item.Number,
-            Request = request,
+            Request = request with { PostOperativeProcedure = PostOperativeProcedures.Of(request, facts, () => OtherHeadingFacts(items, item)) },
             Mode = mode,
             RequestDate = requestDate,
             RecordDate = requestDate ?? ClinicalDates.Latest(record.ClinicalSummary),
@@ -115,6 +116,18 @@ public sealed partial class FactExtractor
             MorphineEquivalentMg = MorphineEquivalentOf(facts),
             Facts = facts,
         });
+    }
+
+    // The facts of the other items' headings: the surgery a post-operative item follows is often requested with it.
+    private List<Fact> OtherHeadingFacts(IReadOnlyList<ItemRequest> items, ItemRequest item)
+    {
+        var scan = new SectionScan();
+        foreach (var other in items.Where(i => i.Number != item.Number))
+        {
+            Scan(SourceSection.ItemHeading, other.Heading, scan);
+        }
+
+        return scan.Facts;
     }
 
     private void Scan(SourceSection section, string text, SectionScan scan)

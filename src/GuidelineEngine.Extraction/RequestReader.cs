@@ -10,8 +10,15 @@ public static partial class RequestReader
 {
     private static readonly string[] TopicalForms = ["cream", "ointment", "gel", "lotion", "patch", "pad", "spray", "solution"];
 
-    // Therapy after surgery falls under the Postsurgical Treatment Guidelines.
-    private static readonly string[] PostOperativeWords = ["post-op", "postop", "post op", "surgical"];
+    // Therapy after surgery falls under the Postsurgical Treatment Guidelines. The bare word
+    // "surgical" is not among these: a surgical consultation comes before any surgery.
+    private static readonly string[] PostOperativeWords =
+        ["post-op", "postop", "post op", "post-surgical", "postsurgical", "post surgical", "after surgery", "following surgery", "status post"];
+
+    // An associated surgical service that is not pre-operative is given after the surgery (therapy, cold therapy, a sling).
+    private const string AssociatedSurgicalService = "associated surgical service";
+
+    private static readonly string[] PreOperativeWords = ["pre-op", "preop", "pre op", "clearance"];
 
     private static readonly string[] InpatientWords = ["inpatient", "rehabilitation unit"];
 
@@ -45,17 +52,24 @@ public static partial class RequestReader
             Form = form,
             IsTopical = topical,
             IsInjection = Says(item.Request, "inject"),
-            IsPostOperative = PostOperativeWords.Any(w => Says(item.Request, w)),
+            IsPostOperative = IsPostOperative(item.Request),
             IsInpatient = InpatientWords.Any(w => Says(item.Request, w)),
-            BodyParts = [.. details.BodyParts.Select(p => new BodyPart(p, BodyRegions.Of(p)))],
+            BodyParts = [.. details.BodyParts.Select(BodyPart.Named)],
             Strength = details.Strength,
             Quantity = details.Quantity,
             Refills = details.Refills,
             Sessions = details.Sessions,
             TimesPerWeek = details.TimesPerWeek,
             DurationWeeks = details.DurationWeeks,
+            RangesReadAtUpperBound = details.RangesReadAtUpperBound,
+            Authorized = details.Authorized is { } a ? new AuthorizedPart(a.Text, a.Sessions, a.Quantity, a.DurationWeeks, a.OutOf) : null,
         };
     }
+
+    /// <summary>True when the request text says the request follows a surgery; see <see cref="RequestFacts.IsPostOperative"/>.</summary>
+    public static bool IsPostOperative(string request) =>
+        PostOperativeWords.Any(w => Says(request, w))
+        || (Says(request, AssociatedSurgicalService) && !PreOperativeWords.Any(w => Says(request, w)));
 
     /// <summary>Completes item facts with what is derived from them: whether the drug is continued, and whether the patient returned to work.</summary>
     public static ItemFacts Derive(ItemFacts facts)

@@ -39,6 +39,15 @@ public sealed record RequestDetails
     /// <summary>The duration in weeks, when it can be computed.</summary>
     public int? DurationWeeks { get; init; }
 
-    /// <summary>The body parts named, as written and in order.</summary>
+    /// <summary>What utilization review authorized of the request, when the text or the letter says; never the requested count.</summary>
+    public AuthorizedPortion? Authorized { get; init; }
+
+    /// <summary>
+    /// The ranges of a count or duration read at their upper bound, as written ("1 to 2 times",
+    /// "six to eight weeks"): the fields above hold the upper bound, and explanations say so.
+    /// </summary>
+    public IReadOnlyList<string> RangesReadAtUpperBound { get; init; } = [];
+
+    /// <summary>The body parts named, in order, each as written with the side written before it ("right hand", "bilateral upper extremities", "RUE").</summary>
     public IReadOnlyList<string> BodyParts { get; init; } = [];
 }

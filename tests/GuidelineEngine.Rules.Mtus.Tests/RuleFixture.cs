@@ -1,5 +1,6 @@
 using System.Globalization;
 using GuidelineEngine.Extraction;
+using GuidelineEngine.Extraction.Requests;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.Facts.Vocabulary;
@@ -51,10 +52,11 @@ public abstract class RuleFixture<TRule>
     internal static ItemFacts Facts(string request, RequestDetails details, IReadOnlyList<Fact> facts, int? weeks = null, decimal? morphineEquivalent = null)
     {
         var item = new ItemRequest { Number = 1, Heading = request, Request = request, Details = details };
+        var read = RequestReader.Read(item, ClinicalVocabulary.Default);
         return RequestReader.Derive(new ItemFacts
         {
             ItemNumber = 1,
-            Request = RequestReader.Read(item, ClinicalVocabulary.Default),
+            Request = read with { PostOperativeProcedure = PostOperativeProcedures.Of(read, facts, () => []) },
             Mode = EvaluationMode.Prescreen,
             PatientAge = facts.FirstOrDefault(f => f.Kind == FactKind.PatientAge)?.Value is { } age ? int.Parse(age, CultureInfo.InvariantCulture) : null,
             RequestedDrugWeeks = weeks,

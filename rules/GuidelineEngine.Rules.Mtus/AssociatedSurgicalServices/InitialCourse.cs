@@ -1,5 +1,6 @@
 using System.Globalization;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Requests;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Rules.Mtus.AssociatedSurgicalServices;
@@ -20,25 +21,29 @@ public sealed class InitialCourse : AssociatedServiceRule
     /// <inheritdoc/>
     protected override CriterionResult Judge(ItemFacts facts)
     {
+        // The surgery as the request reader found it: the item's heading, the other items' headings, then the summary.
+        var procedure = facts.Request.PostOperativeProcedure ?? PostOperativeProcedure.NotStated;
         var course = PostsurgicalCourse.All
-            .Where(c => facts.Status(c.Surgery) == Polarity.Present)
+            .Where(c => procedure.Kinds.Contains(c.Surgery))
             .OrderByDescending(c => c.GeneralVisits)
             .FirstOrDefault();
         if (course is null)
         {
-            return NotDocumented("The surgery the therapy follows is not identified, so its postsurgical schedule cannot be applied.",
+            return NotDocumented("The surgery the therapy follows is not stated in the request or the clinical summary, so its postsurgical schedule cannot be applied.",
                 "the surgery the post-operative therapy follows");
         }
 
+        var evidence = procedure.Evidence.Where(f => f.Kind == course.Surgery).ToList();
         if (facts.Request.Visits is not int visits)
         {
-            return NotDocumented("The request does not state how many visits.", "the number of post-operative therapy visits requested", facts.Evidence(course.Surgery));
+            return NotDocumented("The request does not state how many visits.", "the number of post-operative therapy visits requested", evidence);
         }
 
         var initial = course.InitialVisits.ToString(CultureInfo.InvariantCulture);
-        var text = visits.ToString(CultureInfo.InvariantCulture);
+        var text = visits.ToString(CultureInfo.InvariantCulture) + facts.Request.VisitsReading;
+        var where = procedure.Source == ProcedureSource.RequestHeading ? " requested with it" : string.Empty;
         return visits <= course.InitialVisits
-            ? Met($"{text} visits are within the initial course of {initial} for a {course.Name} ({course.Schedule}).", facts.Evidence(course.Surgery))
-            : NotMet($"{text} visits exceed the initial course of {initial} (half of {course.Schedule}) for a {course.Name}.", facts.Evidence(course.Surgery));
+            ? Met($"{text} visits are within the initial course of {initial} for a {course.Name}{where} ({course.Schedule}).", evidence)
+            : NotMet($"{text} visits exceed the initial course of {initial} (half of {course.Schedule}) for a {course.Name}{where}.", evidence);
     }
 }

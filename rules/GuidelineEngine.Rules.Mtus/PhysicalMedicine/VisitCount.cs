@@ -22,7 +22,7 @@ public sealed class VisitCount : CriterionRule
             return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");
         }
 
-        var text = count.ToString(CultureInfo.InvariantCulture);
+        var text = count.ToString(CultureInfo.InvariantCulture) + facts.Request.VisitsReading;
         return count <= MaximumVisits
             ? Met($"{text} visits are within the {MaximumVisits} the guideline allows.")
             : NotMet($"{text} visits exceed the {MaximumVisits} the guideline allows.");

@@ -29,10 +29,12 @@ public enum BodyRegion
     Knee,
     /// <summary>Ankle and foot.</summary>
     AnkleFoot,
-    /// <summary>Head.</summary>
+    /// <summary>Head and brain.</summary>
     Head,
     /// <summary>An upper extremity or arm, part not stated.</summary>
     UpperExtremity,
     /// <summary>A lower extremity or leg, part not stated.</summary>
     LowerExtremity,
+    /// <summary>Abdomen.</summary>
+    Abdomen,
 }

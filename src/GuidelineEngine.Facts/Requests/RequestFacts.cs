@@ -36,8 +36,15 @@ public sealed record RequestFacts
     /// <summary>Whether the patient already takes the requested drug.</summary>
     public RequestUse Use { get; init; }
 
-    /// <summary>True when the request follows a surgery (post-operative therapy, surgical services).</summary>
+    /// <summary>
+    /// True when the request follows a surgery: "post-op", "postoperative", "post-surgical",
+    /// "after surgery", "status post", or an associated surgical service that is not pre-operative.
+    /// The bare word "surgical" is not enough ("surgical consultation" precedes any surgery).
+    /// </summary>
     public bool IsPostOperative { get; init; }
+
+    /// <summary>The surgery a post-operative request follows (or "not stated"); null when the request is not post-operative.</summary>
+    public PostOperativeProcedure? PostOperativeProcedure { get; init; }
 
     /// <summary>True when the request is for inpatient care or a rehabilitation unit.</summary>
     public bool IsInpatient { get; init; }
@@ -63,8 +70,24 @@ public sealed record RequestFacts
     /// <summary>The requested duration in weeks.</summary>
     public int? DurationWeeks { get; init; }
 
+    /// <summary>
+    /// The ranges read at their upper bound, as written ("1 to 2 times", "six to eight weeks"):
+    /// the counts above are the most the request asks, and explanations say so.
+    /// </summary>
+    public IReadOnlyList<string> RangesReadAtUpperBound { get; init; } = [];
+
+    /// <summary>What utilization review authorized of a modified request; null when the request or letter does not say. Never the requested count.</summary>
+    public AuthorizedPart? Authorized { get; init; }
+
     /// <summary>Visits requested: the count stated, else frequency times duration.</summary>
     public int? Visits => Sessions ?? (TimesPerWeek * DurationWeeks);
+
+    /// <summary>
+    /// How the visit count was read, for explanations: empty, or the ranges read at their upper
+    /// bound (" (reading \"1 to 2 times\" at its upper bound)").
+    /// </summary>
+    public string VisitsReading => RangesReadAtUpperBound.Count == 0 ? string.Empty
+        : $" (reading {string.Join(" and ", RangesReadAtUpperBound.Select(r => $"\"{r}\""))} at {(RangesReadAtUpperBound.Count == 1 ? "its" : "their")} upper bound)";
 
     /// <summary>The first requested drug, if any.</summary>
     public DrugEntry? Drug => Drugs.Count > 0 ? Drugs[0] : null;

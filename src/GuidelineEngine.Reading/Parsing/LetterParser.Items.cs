@@ -142,7 +142,7 @@ internal static partial class LetterParser
             ClaimsAdministratorGuideline = Basis(body, claimsAt, NextMarker(claimsAt, maximusAt, rationaleAt), ClaimsAdministratorLabel),
             MaximusGuideline = Basis(body, maximusAt, NextMarker(maximusAt, rationaleAt), MaximusLabel),
             Rationale = rationale,
-            Details = RequestDetailsParser.Parse(request),
+            Details = RequestDetailsParser.Parse(request, modification),
         };
     }
 

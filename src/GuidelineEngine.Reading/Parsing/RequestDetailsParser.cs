@@ -25,17 +25,31 @@ public static partial class RequestDetailsParser
     private const int WeeksPerMonth = 4;
     private const int MaxDurationCount = 100_000;
 
-    private static readonly string[] BodyPartNames =
+    /// <summary>
+    /// The body parts a request may name, singular and plural, with the abbreviations letters use
+    /// for a limb and its side (RUE: right upper extremity). Every one has a region in
+    /// <c>BodyRegions</c>; a test holds the two lists together.
+    /// </summary>
+    public static IReadOnlyList<string> BodyPartNames { get; } =
     [
-        "low back", "lower back", "lumbar spine", "lumbar", "thoracic spine", "cervical spine", "cervical", "neck",
-        "upper back", "shoulder", "elbow", "forearm", "wrist", "hand", "finger", "thumb", "hip", "knee", "ankle",
-        "foot", "feet", "head", "spine", "upper extremities", "lower extremities", "upper extremity", "lower extremity",
-        "pelvis", "sacroiliac", "leg", "arm",
+        "low back", "lower back", "lumbosacral spine", "lumbosacral", "lumbar spine", "lumbar", "thoracic spine", "thoracic",
+        "cervical spine", "cervical", "neck", "upper back", "spine",
+        "shoulder", "shoulders", "elbow", "elbows", "forearm", "forearms", "wrist", "wrists", "hand", "hands",
+        "finger", "fingers", "thumb", "thumbs", "hip", "hips", "knee", "knees", "ankle", "ankles", "foot", "feet",
+        "head", "brain", "brainstem", "abdomen", "pelvis", "sacroiliac",
+        "upper extremities", "lower extremities", "upper extremity", "lower extremity", "upper limb", "lower limb",
+        "lower leg", "leg", "legs", "arm", "arms",
+        "RUE", "LUE", "BUE", "RLE", "LLE", "BLE",
     ];
 
+    // The side written before a body part ("right hand", "bilateral upper extremities", "both knees").
+    private const string SidePattern = @"(?:left|right|bilateral|both)";
+
     // Interpreted: request texts are short, and compiling it cost a one-letter run a tenth of its start-up.
+    // The side is kept with the part it stands before ("right hand"); abbreviations match in capitals only.
     private static readonly Regex BodyPart = new(
-        @"\b(?:" + string.Join('|', BodyPartNames.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\b",
+        @"\b(?:" + SidePattern + @"\s+)?(?:" + string.Join('|', BodyPartNames.Where(p => !IsAbbreviation(p)).OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\b"
+        + @"|\b(?-i:" + string.Join('|', BodyPartNames.Where(IsAbbreviation).Select(Regex.Escape)) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds));
 
@@ -47,11 +61,14 @@ public static partial class RequestDetailsParser
     {
         ArgumentNullException.ThrowIfNull(request);
         request = request.Length > MaxRequestLength ? request[..MaxRequestLength] : request;
+        // "12 sessions of acupuncture, modified to 6": the clause says what UR authorized, never what was requested.
+        var (asked, authorized) = WithoutAuthorization(request, Strength().IsMatch(request));
+        request = asked;
         var strength = Strength().Match(request);
         var form = Form().Match(request);
         // "heat therapy pad" is equipment: a form word makes a medication only where no service word does.
         var isMedication = strength.Success || (form.Success && !ServiceWord().IsMatch(request));
-        var (duration, weeks) = DurationOf(request);
+        var counts = CountsOf(request, isMedication);
         return new RequestDetails
         {
             IsMedication = isMedication,
@@ -61,10 +78,12 @@ public static partial class RequestDetailsParser
             Quantity = QuantityOf(request),
             Amount = Amount().Match(request) is { Success: true } amount ? amount.Groups[1].Value.Trim() : null,
             Refills = Refills().Match(request) is { Success: true } refills ? NumberWords.Parse(refills.Groups[1].Value) : null,
-            Sessions = Sessions().Match(request) is { Success: true } sessions ? NumberWords.Parse(sessions.Groups[1].Value) : SessionsByCount(request),
-            TimesPerWeek = PerWeek().Match(request) is { Success: true } perWeek ? NumberWords.Parse(perWeek.Groups[1].Value) : null,
-            Duration = duration,
-            DurationWeeks = weeks,
+            Sessions = counts.Sessions,
+            TimesPerWeek = counts.TimesPerWeek,
+            Duration = counts.Duration,
+            DurationWeeks = counts.DurationWeeks,
+            RangesReadAtUpperBound = counts.Ranges,
+            Authorized = authorized,
             BodyParts = BodyPartsOf(request),
         };
     }
@@ -85,38 +104,29 @@ public static partial class RequestDetailsParser
             ? quantity
             : null;
 
-    // "Acupuncture therapy sessions lumbar spine #6": a whole count after '#' on a service is its sessions.
-    private static int? SessionsByCount(string request) =>
-        ServiceWord().IsMatch(request) && QuantityOf(request) is { } count && count == decimal.Truncate(count) && count <= int.MaxValue
-            ? (int)count
-            : null;
-
-    private static (string? Text, int? Weeks) DurationOf(string request)
-    {
-        var match = Duration().Match(request);
-        if (!match.Success)
-        {
-            return (null, null);
-        }
-
-        var count = NumberWords.Parse(match.Groups["n"].Value);
-        var unit = match.Groups["unit"].Value.ToUpperInvariant();
-        // A count no request states (past a few hundred thousand weeks) has no duration in weeks.
-        int? weeks = count is null or > MaxDurationCount ? null : unit switch
-        {
-            var u when u.StartsWith("WEEK", StringComparison.Ordinal) => count,
-            var u when u.StartsWith("MONTH", StringComparison.Ordinal) => count * WeeksPerMonth,
-            var u when u.StartsWith("DAY", StringComparison.Ordinal) => (count + DaysPerWeek - 1) / DaysPerWeek,
-            _ => null,
-        };
-        return ($"{match.Groups["n"].Value} {match.Groups["unit"].Value}", weeks);
-    }
-
     private static List<string> BodyPartsOf(string request)
     {
         // The alternation lists longer names first, so "low back" wins over "back" at the same place.
-        return [.. BodyPart.Matches(request).Select(m => m.Value)];
+        // A side carries across a slash to the part after it: "left wrist/hand" is the left hand too.
+        var parts = new List<string>();
+        string? side = null;
+        var end = -1;
+        foreach (Match match in BodyPart.Matches(request))
+        {
+            var own = SideOf(match.Value);
+            var joined = end >= 0 && request.AsSpan(end, match.Index - end).Trim().SequenceEqual("/");
+            parts.Add(own is null && joined && side is not null ? $"{side} {match.Value}" : match.Value);
+            side = own ?? (joined ? side : null);
+            end = match.Index + match.Length;
+        }
+
+        return parts;
     }
+
+    private static string? SideOf(string part) =>
+        SideWord().Match(part) is { Success: true } side ? side.Value : null;
+
+    private static bool IsAbbreviation(string name) => name.All(char.IsUpper);
 
     private static string FormName(string text)
     {
@@ -150,14 +160,8 @@ public static partial class RequestDetailsParser
     [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+refills?\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex Refills();
 
-    [GeneratedRegex(@"\b(\d+|" + NumberWords.Pattern + @")\s+(?:[A-Za-z/-]+\s+){0,3}?(?:sessions?|visits?|treatments?)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
-    private static partial Regex Sessions();
-
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|once|twice|thrice)\s*(?:times?|x)?\s*(?:a|per|/)\s*week\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
-    private static partial Regex PerWeek();
-
-    [GeneratedRegex(@"\b(?:for|times|x)\s+(?<n>\d+|" + NumberWords.Pattern + @")\s+(?<unit>weeks?|months?|days?)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
-    private static partial Regex Duration();
+    [GeneratedRegex(@"^(?:left|right|bilateral|both)\b", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
+    private static partial Regex SideWord();
 
     [GeneratedRegex(@"^(?:\s*(?:retrospective|retro|prospective|post-?op|pre-?op|request for|one container of|(?:\w+\s+)?months?\s+(?:coverage|supply)\s+of|\w+\s+refills?\s+of)\s*:?)+", RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex LeadingQualifiers();

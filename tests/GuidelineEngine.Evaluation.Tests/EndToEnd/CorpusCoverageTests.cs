@@ -30,7 +30,7 @@ public class CorpusCoverageTests
     }
 
     // Imaging is encoded by body region (one topic per ACOEM chapter, ODG for hip and head); the
-    // elbow, the abdomen and the brain (a region the request reader does not place) have no topic.
+    // elbow and the abdomen have no topic (the brain is imaged as the head).
     private static readonly BodyRegion[] ImagedRegions =
     [
         BodyRegion.LumbarSpine, BodyRegion.Spine, BodyRegion.CervicalSpine, BodyRegion.ThoracicSpine, BodyRegion.Shoulder,

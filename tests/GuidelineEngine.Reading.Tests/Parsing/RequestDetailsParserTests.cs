@@ -53,7 +53,7 @@ public class RequestDetailsParserTests
     public void Body_parts_are_listed_in_the_order_written() =>
         Assert.That(
             RequestDetailsParser.Parse("Acupuncture 3 times a week for 2 weeks, neck, right hand and head").BodyParts,
-            Is.EqualTo(new[] { "neck", "hand", "head" }));
+            Is.EqualTo(new[] { "neck", "right hand", "head" }));
 
     [Test]
     public void A_service_is_not_taken_for_a_medication() =>

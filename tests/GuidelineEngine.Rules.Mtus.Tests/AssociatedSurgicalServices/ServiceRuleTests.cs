@@ -42,6 +42,38 @@ public class InitialCourseTests : RuleFixture<InitialCourse>
         Assert.That(Evaluate(new RequestDetails { Sessions = 12 }).Status, Is.EqualTo(CriterionStatus.NotDocumented));
 }
 
+public class InitialCourseProcedureTests : RuleFixture<InitialCourse>
+{
+    protected override string Request => "Associated surgical service: Physical therapy, times 12";
+
+    [Test]
+    public void Therapy_whose_surgery_neither_the_request_nor_the_summary_names_says_the_surgery_is_not_stated()
+    {
+        var result = Evaluate(new RequestDetails { Sessions = 12 });
+
+        Assert.That((result.Status, result.Reason.Contains("not stated", StringComparison.Ordinal)), Is.EqualTo((CriterionStatus.NotDocumented, true)));
+    }
+
+    // The reviewer's rationale is never where the request's surgery is read from, in either mode.
+    [Test]
+    public void A_surgery_named_only_in_the_rationale_is_not_the_procedure_the_therapy_follows()
+    {
+        const string sentence = "The patient is status post left shoulder Bankart repair.";
+        var rationale = new Fact(FactKind.ShoulderRepairSurgery, sentence, Polarity.Present, SourceSection.Rationale, 0, sentence.Length, sentence, sentence);
+
+        Assert.That(Evaluate(new RequestDetails { Sessions = 12 }, rationale).Status, Is.EqualTo(CriterionStatus.NotDocumented));
+    }
+
+    [Test]
+    public void A_surgery_named_in_the_heading_sets_the_schedule()
+    {
+        var named = HeadingFacts.Of(FactKind.CarpalTunnelRelease, "Post-op physical therapy after carpal tunnel release, 12 sessions");
+
+        // 8 CCR 9792.24.3: carpal tunnel release, 3-8 visits; initial course 4.
+        Assert.That(Evaluate(new RequestDetails { Sessions = 12 }, named).Status, Is.EqualTo(CriterionStatus.NotMet));
+    }
+}
+
 public class InitialCourseOtherServiceTests : RuleFixture<InitialCourse>
 {
     protected override string Request => "Pre-operative medical clearance";
