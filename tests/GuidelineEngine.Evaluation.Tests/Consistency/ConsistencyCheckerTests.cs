@@ -136,6 +136,20 @@ public class ConsistencyCheckerTests
     }
 
     [Test]
+    public void A_lumbar_mri_overturned_though_the_rationale_states_no_red_flag_and_no_neurological_dysfunction_is_an_outcome_against_stated_findings()
+    {
+        var item = AuditMade(
+            "The patient has had low back pain for three months despite physical therapy.",
+            "MRI of the lumbar spine",
+            "Overturned",
+            "Decision based on MTUS ACOEM Low Back Complaints, Special Studies, Page(s): 303-304.",
+            "There is no evidence of red flags for serious spinal pathology. There is no documentation of neurological dysfunction. The request is medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.OutcomeAgainstFindings));
+        Assert.That(item.Consistency.Findings[0].RationaleSentence, Does.Contain("red flags").Or.Contain("neurological dysfunction"));
+    }
+
+    [Test]
     public void An_item_no_topic_covers_is_not_judged()
     {
         var item = Audit(Corpus("CM17-0014800.txt"), 1);
