@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GuidelineEngine.Extraction.Rationale;
 using GuidelineEngine.Extraction.Requests;
 using GuidelineEngine.Facts;
 using GuidelineEngine.Facts.Requests;
@@ -141,7 +142,7 @@ public sealed partial class FactExtractor
         {
             var (start, end) = sentences[s];
             var sentence = flat[start..end];
-            if (section == SourceSection.Rationale && !SpeaksOfTheCase(sentence))
+            if (section == SourceSection.Rationale && !RationaleReader.StatesAFinding(sentence))
             {
                 continue;
             }
@@ -151,6 +152,10 @@ public sealed partial class FactExtractor
             var mentions = new List<(Fact Fact, DrugEntry Drug, string Sentence, string? Next)>();
             AddMedications(section, sentence, start, next, facts, mentions);
             AddCueFacts(section, sentence, start, facts);
+            if (section == SourceSection.Rationale)
+            {
+                RationaleReader.Default.AddFacts(sentence, start, facts);
+            }
 
             // In the summary, who speaks: a fact inside the account of the UR decision is what UR said.
             var (role, reviewStart) = section == SourceSection.Summary ? StatementRoles.Of(sentence, afterReviewAccount) : (StatementRole.Report, sentence.Length);
@@ -392,12 +397,6 @@ public sealed partial class FactExtractor
         facts.AddRange(Enum.GetValues<FactKind>().Where(k => !seen.Contains(k)).Select(Fact.NotMentioned));
     }
 
-    // A rationale quotes the guideline at length; only its sentences about this patient are findings.
-    // A sentence that opens on the case ("In this case", "There is no documentation") is a finding even
-    // when it names the guideline.
-    private static bool SpeaksOfTheCase(string sentence) =>
-        CaseOpening().IsMatch(sentence) || (AboutTheCase().IsMatch(sentence) && !QuotesGuideline().IsMatch(sentence));
-
     private static Fact Derived(FactKind kind, string value, SourceSection section) =>
         new(kind, value, Polarity.Present, section, -1, 0, string.Empty, string.Empty);
 
@@ -406,15 +405,6 @@ public sealed partial class FactExtractor
         "Tablet", "Tablets", "Capsule", "Capsules", "Cream", "Ointment", "Patch", "Gel", "Dose", "Dosage", "Take", "Than", "Were", "Versus",
         "Approximately", "Least", "Above", "Being", "Possibly", "Indicate", "Improved", "Saturation", "Suspension", "Each", "From", "With",
     };
-
-    [GeneratedRegex(@"^\W*(?:(?:Additionally|Furthermore|Moreover|However|Also|In addition|Given (?:this|the above)|As such),?\s+)?(?:in this case|in this instance|there (?:is|was|were|are) (?:no|not|a lack)|no (?:documentation|evidence|indication|discussion|specific)|the (?:patient|injured worker|IW|claimant|employee|treater|treating physician|requesting physician|provider|documentation|records?)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex CaseOpening();
-
-    [GeneratedRegex(@"\b(?:this case|the patient|the injured worker|the IW|the claimant|the employee|the worker|documentation|documented|the records?|the reports?|the treater|treating physician|requesting physician|provider|there (?:is|was|were|are) no|no (?:discussion|indication|evidence|specific)|(?:is|are|was|were) (?:discussed|documented|noted|described)|prior UR|UR decisions?|utilization review|this (?:medication|request|report)|the current request|per this|(?:he|she) (?:has|had|is|was|does|did|reports?|reported))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutTheCase();
-
-    [GeneratedRegex(@"\b(?:recommend\w*|guidelines?|MTUS|ODG|ACOEM|criteria|FDA|studies|should be|may be|is indicated for|are indicated for|evidence[- ]based)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotesGuideline();
 
     [GeneratedRegex(@"\b(?<name>[A-Z][A-Za-z]{3,}(?:-[A-Za-z]+)?)\s+\(?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*\s*(?:mg|mcg)\b")]
     private static partial Regex DrugWithStrength();

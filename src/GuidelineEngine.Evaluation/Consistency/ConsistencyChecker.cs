@@ -18,6 +18,12 @@ namespace GuidelineEngine.Evaluation.Consistency;
 /// <see cref="ConsistencyClass.Consistent"/>. A discordant item whose deciding criteria rest on no
 /// stated finding is not judged either: the rationale does not say why the rules' reading is wrong.
 /// Every finding is kept, whatever the class.
+/// <para>
+/// A criterion rests on a stated finding when the rationale states a fact the criterion cites as
+/// evidence, or one the criterion reads: stating the fact the other way round (present for absent)
+/// or not at all would change the criterion's status. So a finding counts even where the criterion
+/// stopped short of citing it ("no red flag" read by an imaging indication not documented).
+/// </para>
 /// </remarks>
 public sealed partial class ConsistencyChecker
 {
@@ -44,15 +50,15 @@ public sealed partial class ConsistencyChecker
         var findings = new List<ConsistencyFinding>();
         findings.AddRange(Contradictions(evaluation));
         findings.AddRange(Mismatches(evaluation, maximus));
-        var stated = evaluation.Criteria.Where(c => c.Result.Evidence.Any(e => e.Section == SourceSection.Rationale)).ToList();
+        var stated = StatedFindings.Of(evaluation);
         var agrees = (evaluation.Predicted == Determination.Upheld) == (recorded == Outcome.Upheld);
         if (stated.Count == 0)
         {
-            findings.Add(new ConsistencyFinding(ConsistencyClass.NotJudged, "The rationale states no finding the topic's criteria read."));
+            findings.Add(new ConsistencyFinding(ConsistencyClass.NotJudged, NoStatedFinding(evaluation)));
         }
         else if (!agrees)
         {
-            findings.AddRange(AgainstFindings(evaluation, recorded));
+            findings.AddRange(AgainstFindings(evaluation, recorded, stated));
         }
 
         var order = new[] { ConsistencyClass.FindingContradictedByRecord, ConsistencyClass.GuidelineMismatch, ConsistencyClass.OutcomeAgainstFindings, ConsistencyClass.NotJudged };
@@ -91,9 +97,9 @@ public sealed partial class ConsistencyChecker
     }
 
     // Discordant items whose deciding criteria rest on what the rationale states.
-    private static IEnumerable<ConsistencyFinding> AgainstFindings(ItemEvaluation evaluation, Outcome recorded)
+    private static IEnumerable<ConsistencyFinding> AgainstFindings(ItemEvaluation evaluation, Outcome recorded, IReadOnlyDictionary<CriterionEvaluation, Fact> read)
     {
-        var stated = evaluation.DecidingCriteria.Where(c => c.Result.Evidence.Any(e => e.Section == SourceSection.Rationale)).ToList();
+        var stated = evaluation.DecidingCriteria.Where(read.ContainsKey).ToList();
         if (stated.Count == 0)
         {
             yield return new ConsistencyFinding(ConsistencyClass.NotJudged, $"The recorded {recorded} differs from the rules' reading, but the criteria that decided it rest on no finding the rationale states.");
@@ -102,7 +108,7 @@ public sealed partial class ConsistencyChecker
 
         foreach (var criterion in stated)
         {
-            var sentence = criterion.Result.Evidence.First(e => e.Section == SourceSection.Rationale).Sentence;
+            var sentence = read[criterion].Sentence;
             var message = recorded == Outcome.Upheld
                 ? $"The rationale states the criterion met ({criterion.Rule.Criterion}) yet the denial was upheld."
                 : $"The rationale states the criterion {(criterion.Result.Status == CriterionStatus.NotMet ? "not met" : "not documented")} ({criterion.Rule.Criterion}) yet the denial was overturned.";
@@ -156,6 +162,17 @@ public sealed partial class ConsistencyChecker
             yield return new ConsistencyFinding(ConsistencyClass.GuidelineMismatch,
                 $"The MAXIMUS citation ({Quote(maximus.Text)}) is the ACOEM chapter for {string.Join(", ", citedChapters)}, while {evaluation.Topic} is decided in the chapter for {string.Join(", ", own.Chapters)}.");
         }
+    }
+
+    // Why nothing was judged, in the reviewer's terms: what the rationale does state, if anything.
+    private static string NoStatedFinding(ItemEvaluation evaluation)
+    {
+        var kinds = evaluation.Facts.Facts
+            .Where(f => f.Section == SourceSection.Rationale && f.Polarity != Polarity.NotMentioned && f.Kind is not (FactKind.Medication or FactKind.UnknownDrug))
+            .Select(f => KindName(f.Kind)).Distinct().ToList();
+        return kinds.Count == 0
+            ? "The rationale states no finding the topic's criteria read: it names no clinical finding the engine recognises."
+            : $"The rationale states no finding the topic's criteria read: what it states ({string.Join(", ", kinds)}) would not change any of the {evaluation.Topic} criteria.";
     }
 
     // "FunctionalImprovement" reads as "functional improvement".

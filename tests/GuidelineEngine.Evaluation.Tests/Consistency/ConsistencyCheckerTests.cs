@@ -109,6 +109,47 @@ public class ConsistencyCheckerTests
     }
 
     [Test]
+    public void Sessions_the_rationale_states_completed_are_a_stated_finding_of_the_criterion_they_make_apply_though_it_cites_only_the_record()
+    {
+        var item = AuditMade(
+            "The patient has chronic low back pain. Function has improved with therapy; she walks farther.",
+            "Physical therapy 2 times a week for 3 weeks, lumbar spine",
+            "Overturned",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, Page(s): 98-99.",
+            "The patient has completed 6 sessions of physical therapy. The request is medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.Consistent));
+    }
+
+    [Test]
+    public void A_rationale_finding_that_changes_no_criterion_leaves_the_item_not_judged_naming_what_it_states()
+    {
+        var item = AuditMade(
+            "The patient has taken Norco for chronic low back pain for a year.",
+            "Norco 10/325mg #60",
+            "Upheld",
+            "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 78-80.",
+            "The patient is obese. The request is not medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.NotJudged));
+        Assert.That(item.Consistency.Findings[0].Message, Does.Contain("what it states (obesity) would not change any of the Opioids criteria"));
+    }
+
+    [Test]
+    public void A_lumbar_mri_overturned_though_the_rationale_states_no_red_flag_and_no_neurological_dysfunction_is_an_outcome_against_stated_findings()
+    {
+        var item = AuditMade(
+            "The patient has had low back pain for three months despite physical therapy.",
+            "MRI of the lumbar spine",
+            "Overturned",
+            "Decision based on MTUS ACOEM Low Back Complaints, Special Studies, Page(s): 303-304.",
+            "There is no evidence of red flags for serious spinal pathology. There is no documentation of neurological dysfunction. The request is medically necessary.");
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.OutcomeAgainstFindings));
+        Assert.That(item.Consistency.Findings[0].RationaleSentence, Does.Contain("red flags").Or.Contain("neurological dysfunction"));
+    }
+
+    [Test]
     public void An_item_no_topic_covers_is_not_judged()
     {
         var item = Audit(Corpus("CM17-0014800.txt"), 1);
