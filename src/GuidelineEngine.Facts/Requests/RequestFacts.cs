@@ -1,3 +1,4 @@
+using GuidelineEngine.Facts.Index;
 using GuidelineEngine.Facts.Vocabulary;
 
 namespace GuidelineEngine.Facts.Requests;
@@ -65,6 +66,9 @@ public sealed record RequestFacts
 
     /// <summary>Visits requested: the count stated, else frequency times duration.</summary>
     public int? Visits => Sessions ?? (TimesPerWeek * DurationWeeks);
+
+    /// <summary>The topic of the guideline topic index the request names, when the index knows its words (set by the evaluator when not already set).</summary>
+    public IndexTopic? IndexTopic { get; init; }
 
     /// <summary>The first requested drug, if any.</summary>
     public DrugEntry? Drug => Drugs.Count > 0 ? Drugs[0] : null;
