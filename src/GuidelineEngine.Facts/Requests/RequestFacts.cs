@@ -1,3 +1,4 @@
+using GuidelineEngine.Facts.Index;
 using GuidelineEngine.Facts.Vocabulary;
 
 namespace GuidelineEngine.Facts.Requests;
@@ -88,6 +89,9 @@ public sealed record RequestFacts
     /// </summary>
     public string VisitsReading => RangesReadAtUpperBound.Count == 0 ? string.Empty
         : $" (reading {string.Join(" and ", RangesReadAtUpperBound.Select(r => $"\"{r}\""))} at {(RangesReadAtUpperBound.Count == 1 ? "its" : "their")} upper bound)";
+
+    /// <summary>The topic of the guideline topic index the request names, when the index knows its words (set by the evaluator when not already set).</summary>
+    public IndexTopic? IndexTopic { get; init; }
 
     /// <summary>The first requested drug, if any.</summary>
     public DrugEntry? Drug => Drugs.Count > 0 ? Drugs[0] : null;
