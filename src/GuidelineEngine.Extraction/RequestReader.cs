@@ -106,12 +106,23 @@ public static partial class RequestReader
             || facts.Facts.Any(f => f.Kind == FactKind.TaperAdvised && f.Polarity == Polarity.Present)
             || facts.Facts.Any(f => f.Kind is FactKind.Analgesia or FactKind.PainScore && f.Polarity == Polarity.Present
                 && Says(f.Sentence, "with medication"))
-            || (names.Count > 0 && facts.Status(FactKind.MedicationsContinued) == Polarity.Present))
+            || (names.Count > 0 && facts.Status(FactKind.MedicationsContinued) == Polarity.Present && !ListsCurrentMedicationsWithout(facts, names)))
         {
             return RequestUse.Continued;
         }
 
         return mentions.Any(f => Started(f.Sentence)) ? RequestUse.New : RequestUse.NotStated;
+    }
+
+    /// <summary>
+    /// True when the summary lists the patient's current medications and the list leaves out every
+    /// requested drug: "continue the current medications" then speaks for the drugs listed, not for the one requested.
+    /// </summary>
+    private static bool ListsCurrentMedicationsWithout(ItemFacts facts, HashSet<string> names)
+    {
+        var lists = facts.Facts.Where(f => f.Kind == FactKind.Medication && f.Section == SourceSection.Summary && MedicationList().IsMatch(f.Sentence))
+            .GroupBy(f => f.Sentence, StringComparer.Ordinal).ToList();
+        return lists.Count > 0 && !lists.Any(l => l.Any(f => f.Value is not null && names.Contains(f.Value)));
     }
 
     /// <summary>The work-status facts that say the patient returned to work or is working, not that they are off work.</summary>
@@ -132,6 +143,9 @@ public static partial class RequestReader
 
     [GeneratedRegex(@"\b(?:start(?:ed|ing|s)?|begin|began|initiat\w+|(?:a |new )?trial of|new(?:ly)? prescri\w+|new prescription|add(?:ed|ing)?|introduc\w+|switch(?:ed)? to|changed? to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartWords();
+
+    [GeneratedRegex(@"\bmedications?\b[^.;]{0,40}?\b(?:include[sd]?|including|consist(?:s|ed)? of|are|were|is|was)\b|\bmedications?:", RegexOptions.IgnoreCase)]
+    private static partial Regex MedicationList();
 
     private static bool OnlyRequests(string sentence) => RequestWords.Any(w => Says(sentence, w));
 

@@ -58,4 +58,16 @@ public class RequestUseTests
     [TestCase("She has low back pain with spasm.")]
     public void A_drug_only_requested_is_not_stated_as_new_or_continued(string summary) =>
         Assert.That(Read(summary).Request.Use, Is.EqualTo(RequestUse.NotStated));
+
+    [Test]
+    public void Continuing_the_listed_medications_does_not_continue_a_requested_drug_the_list_leaves_out() =>
+        Assert.That(
+            Read("Her medications were noted to include omeprazole and ibuprofen. The plan was to continue the current medication regimen. The prior determination denied the requested cyclobenzaprine.").Request.Use,
+            Is.EqualTo(RequestUse.NotStated));
+
+    [Test]
+    public void Continuing_the_listed_medications_continues_a_requested_drug_on_the_list() =>
+        Assert.That(
+            Read("Her medications were noted to include omeprazole and cyclobenzaprine. The plan was to continue the current medication regimen.").Request.Use,
+            Is.EqualTo(RequestUse.Continued));
 }
