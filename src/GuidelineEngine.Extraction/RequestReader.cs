@@ -20,6 +20,9 @@ public static partial class RequestReader
 
     private static readonly string[] PreOperativeWords = ["pre-op", "preop", "pre op", "clearance"];
 
+    // A patch of an opioid delivers it into the blood (strengths in mcg/hr): the form says nothing of a topical analgesic.
+    private static readonly string[] TransdermalWords = ["patch", "transdermal", "mcg/h"];
+
     private static readonly string[] InpatientWords = ["inpatient", "rehabilitation unit"];
 
     private static readonly string[] InUseWords = ["prescribed", "taking", "takes", "taken", "current medication", "medications include", "on the medication", "continue", "refill", "renew", "since", "has been on", "had been on", "using"];
@@ -38,9 +41,12 @@ public static partial class RequestReader
         var form = details.Form
             ?? drugs.Select(d => d.Form).FirstOrDefault(f => f is not null)
             ?? TopicalForms.FirstOrDefault(f => Says(item.Request, f));
-        var topical = (form is not null && TopicalForms.Contains(form))
-            || drugs.Any(d => d.Class is DrugClass.TopicalCompound or DrugClass.TopicalNSAID or DrugClass.TopicalLidocaine)
-            || (details.Strength?.Contains('%', StringComparison.Ordinal) ?? false);
+        var transdermalOpioid = drugs.Count > 0 && drugs.All(d => d.Class == DrugClass.Opioid)
+            && (form == "patch" || TransdermalWords.Any(w => Says(item.Request, w)));
+        var topical = !transdermalOpioid
+            && ((form is not null && TopicalForms.Contains(form))
+                || drugs.Any(d => d.Class is DrugClass.TopicalCompound or DrugClass.TopicalNSAID or DrugClass.TopicalLidocaine)
+                || (details.Strength?.Contains('%', StringComparison.Ordinal) ?? false));
         return new RequestFacts
         {
             Name = item.Request,
@@ -52,6 +58,7 @@ public static partial class RequestReader
             Form = form,
             IsTopical = topical,
             IsInjection = Says(item.Request, "inject"),
+            IsTransdermalOpioid = transdermalOpioid,
             IsPostOperative = IsPostOperative(item.Request),
             IsInpatient = InpatientWords.Any(w => Says(item.Request, w)),
             BodyParts = [.. details.BodyParts.Select(BodyPart.Named)],

@@ -13,7 +13,8 @@ public sealed class TopicalAnalgesicsPolicy : TopicPolicy
     /// <inheritdoc/>
     public override bool Covers(ItemFacts facts)
     {
-        if (facts is null || facts.Request.Drugs.Count == 0 || facts.Request.IsInjection)
+        // A fentanyl or Butrans patch is an opioid delivered into the blood: the Opioids topic decides it.
+        if (facts is null || facts.Request.Drugs.Count == 0 || facts.Request.IsInjection || facts.Request.IsTransdermalOpioid)
         {
             return false;
         }

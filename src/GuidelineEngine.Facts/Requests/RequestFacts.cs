@@ -31,6 +31,12 @@ public sealed record RequestFacts
     /// <summary>True for a cream, ointment, gel, lotion, patch, pad, spray or solution, a topical drug class, or a compound stated in percent.</summary>
     public bool IsTopical { get; init; }
 
+    /// <summary>
+    /// True for an opioid delivered through the skin into the blood (a fentanyl, Duragesic or
+    /// Butrans patch): an opioid request, never a topical analgesic, although its form is a patch.
+    /// </summary>
+    public bool IsTransdermalOpioid { get; init; }
+
     /// <summary>True when the request is for an injection.</summary>
     public bool IsInjection { get; init; }
 
