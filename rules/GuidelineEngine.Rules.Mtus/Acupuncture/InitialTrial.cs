@@ -28,12 +28,12 @@ public sealed class InitialTrial : CriterionRule
         var request = facts.Request;
         if (request.TimesPerWeek is int perWeek && perWeek > MaximumPerWeek)
         {
-            return NotMet($"{perWeek} treatments a week exceed the {MaximumPerWeek} the guideline allows.");
+            return NotMet($"{perWeek} treatments a week{request.VisitsReading} exceed the {MaximumPerWeek} the guideline allows.");
         }
 
         if (request.DurationWeeks is int weeks && weeks > MaximumWeeks)
         {
-            return NotMet($"{weeks} weeks exceed the optimum duration of 1 to 2 months.");
+            return NotMet($"{weeks} weeks{request.VisitsReading} exceed the optimum duration of 1 to 2 months.");
         }
 
         if (request.Visits is not int visits)
@@ -42,7 +42,7 @@ public sealed class InitialTrial : CriterionRule
         }
 
         return visits <= TrialTreatments
-            ? Met($"{visits} treatments are within the 3 to {TrialTreatments} that should produce functional improvement.")
-            : NotMet($"{visits} treatments exceed the 3 to {TrialTreatments} of an initial trial.");
+            ? Met($"{visits} treatments{request.VisitsReading} are within the 3 to {TrialTreatments} that should produce functional improvement.")
+            : NotMet($"{visits} treatments{request.VisitsReading} exceed the 3 to {TrialTreatments} of an initial trial.");
     }
 }

@@ -40,10 +40,10 @@ public sealed class InitialCourse : AssociatedServiceRule
         }
 
         var initial = course.InitialVisits.ToString(CultureInfo.InvariantCulture);
-        var text = visits.ToString(CultureInfo.InvariantCulture) + facts.Request.VisitsReading;
+        var text = visits.ToString(CultureInfo.InvariantCulture) + " visits" + facts.Request.VisitsReading;
         var where = procedure.Source == ProcedureSource.RequestHeading ? " requested with it" : string.Empty;
         return visits <= course.InitialVisits
-            ? Met($"{text} visits are within the initial course of {initial} for a {course.Name}{where} ({course.Schedule}).", evidence)
-            : NotMet($"{text} visits exceed the initial course of {initial} (half of {course.Schedule}) for a {course.Name}{where}.", evidence);
+            ? Met($"{text} are within the initial course of {initial} for a {course.Name}{where} ({course.Schedule}).", evidence)
+            : NotMet($"{text} exceed the initial course of {initial} (half of {course.Schedule}) for a {course.Name}{where}.", evidence);
     }
 }

@@ -19,7 +19,7 @@ public sealed class OneVisitAtATime : CriterionRule
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.Request.Visits is int visits && visits > 1)
         {
-            return NotMet($"{visits.ToString(CultureInfo.InvariantCulture)} visits are requested at once; the need for each visit is individualized on the findings of the last.");
+            return NotMet($"{visits.ToString(CultureInfo.InvariantCulture)} visits{facts.Request.VisitsReading} are requested at once; the need for each visit is individualized on the findings of the last.");
         }
 
         var several = facts.Facts.Where(f => f.Section == SourceSection.ItemHeading && f.Kind == FactKind.MultipleUnitsRequested && f.Polarity == Polarity.Present).ToList();

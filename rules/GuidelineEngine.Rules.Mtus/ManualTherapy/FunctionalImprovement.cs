@@ -20,7 +20,7 @@ public sealed class FunctionalImprovement : CriterionRule
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.Request.Visits is int visits && visits > MaximumVisits)
         {
-            return NotMet($"{visits} more visits exceed the {MaximumVisits} the guideline allows in all.");
+            return NotMet($"{visits} more visits{facts.Request.VisitsReading} exceed the {MaximumVisits} the guideline allows in all.");
         }
 
         return RequireDocumented(facts, "Objective functional improvement from the earlier manual therapy is documented.",

@@ -24,7 +24,7 @@ public sealed class InitialTrial : CriterionRule
         }
 
         return visits <= TrialVisits
-            ? Met($"{visits} visits are within the initial trial of {TrialVisits}.")
-            : NotMet($"{visits} visits exceed the initial trial of {TrialVisits} visits over 2 weeks.");
+            ? Met($"{visits} visits{facts.Request.VisitsReading} are within the initial trial of {TrialVisits}.")
+            : NotMet($"{visits} visits{facts.Request.VisitsReading} exceed the initial trial of {TrialVisits} visits over 2 weeks.");
     }
 }

@@ -22,9 +22,9 @@ public sealed class VisitCount : CriterionRule
             return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");
         }
 
-        var text = count.ToString(CultureInfo.InvariantCulture) + facts.Request.VisitsReading;
+        var text = count.ToString(CultureInfo.InvariantCulture) + " visits" + facts.Request.VisitsReading;
         return count <= MaximumVisits
-            ? Met($"{text} visits are within the {MaximumVisits} the guideline allows.")
-            : NotMet($"{text} visits exceed the {MaximumVisits} the guideline allows.");
+            ? Met($"{text} are within the {MaximumVisits} the guideline allows.")
+            : NotMet($"{text} exceed the {MaximumVisits} the guideline allows.");
     }
 }

@@ -21,7 +21,7 @@ public sealed class FunctionalImprovement : CriterionRule
 
         if (facts.Request.Visits is int visits && visits > MaximumVisits)
         {
-            return NotMet($"{visits} more visits exceed the 6-10 the guideline allows in all.");
+            return NotMet($"{visits} more visits{facts.Request.VisitsReading} exceed the 6-10 the guideline allows in all.");
         }
 
         return RequireDocumented(facts, "Objective functional improvement from the earlier psychotherapy is documented.",

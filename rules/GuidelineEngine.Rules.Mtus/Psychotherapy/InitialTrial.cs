@@ -25,7 +25,7 @@ public sealed class InitialTrial : CriterionRule
         }
 
         return visits <= TrialVisits
-            ? Met($"{visits} visits are within the initial trial of 3-4.")
-            : NotMet($"{visits} visits exceed the initial trial of 3-4 visits over 2 weeks.");
+            ? Met($"{visits} visits{facts.Request.VisitsReading} are within the initial trial of 3-4.")
+            : NotMet($"{visits} visits{facts.Request.VisitsReading} exceed the initial trial of 3-4 visits over 2 weeks.");
     }
 }

@@ -90,11 +90,11 @@ public sealed record RequestFacts
     public int? Visits => Sessions ?? (TimesPerWeek * DurationWeeks);
 
     /// <summary>
-    /// How the visit count was read, for explanations: empty, or the ranges read at their upper
-    /// bound (" (reading \"1 to 2 times\" at its upper bound)").
+    /// How the counts were read, for explanations after the count's noun: empty, or the ranges
+    /// read at their upper bound (" (\"1 to 2 times\" read at its upper bound)").
     /// </summary>
     public string VisitsReading => RangesReadAtUpperBound.Count == 0 ? string.Empty
-        : $" (reading {string.Join(" and ", RangesReadAtUpperBound.Select(r => $"\"{r}\""))} at {(RangesReadAtUpperBound.Count == 1 ? "its" : "their")} upper bound)";
+        : $" ({string.Join(" and ", RangesReadAtUpperBound.Select(r => $"\"{r}\""))} read at {(RangesReadAtUpperBound.Count == 1 ? "its" : "their")} upper bound)";
 
     /// <summary>The topic of the guideline topic index the request names, when the index knows its words (set by the evaluator when not already set).</summary>
     public IndexTopic? IndexTopic { get; init; }

@@ -47,7 +47,7 @@ public class RequestReaderTests
     {
         var request = Read("Physical therapy 1 to 2 times per week for 4 weeks");
 
-        Assert.That((request.Visits, request.VisitsReading), Is.EqualTo(((int?)8, " (reading \"1 to 2 times\" at its upper bound)")));
+        Assert.That((request.Visits, request.VisitsReading), Is.EqualTo(((int?)8, " (\"1 to 2 times\" read at its upper bound)")));
     }
 
     [Test]

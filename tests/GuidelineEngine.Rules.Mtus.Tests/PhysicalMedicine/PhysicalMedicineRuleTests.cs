@@ -22,6 +22,15 @@ public class VisitCountTests : RuleFixture<VisitCount>
     [Test]
     public void No_stated_number_is_not_documented() =>
         Assert.That(Evaluate(new RequestDetails()).Status, Is.EqualTo(CriterionStatus.NotDocumented));
+
+    // "Physical therapy 1 to 2 times per week for 6 weeks": judged at its upper bound, 12 visits, and the explanation says so.
+    [Test]
+    public void A_range_judged_at_its_upper_bound_says_so()
+    {
+        var result = Evaluate(new RequestDetails { TimesPerWeek = 2, DurationWeeks = 6, RangesReadAtUpperBound = ["1 to 2 times"] });
+
+        Assert.That((result.Status, result.Reason), Is.EqualTo((CriterionStatus.NotMet, "12 visits (\"1 to 2 times\" read at its upper bound) exceed the 10 the guideline allows.")));
+    }
 }
 
 public class FunctionalImprovementForMoreVisitsTests : RuleFixture<FunctionalImprovementForMoreVisits>
