@@ -19,4 +19,11 @@ public class BodyPartVocabularyTests
 
         Assert.That(parts.Select(BodyRegions.Of), Is.EqualTo(new[] { BodyRegions.Of(name) }));
     }
+
+    [TestCase("left", BodySide.Left)]
+    [TestCase("right", BodySide.Right)]
+    [TestCase("bilateral", BodySide.Bilateral)]
+    [TestCase("both", BodySide.Bilateral)]
+    public void Every_side_the_parser_keeps_with_a_part_is_a_side_the_facts_read(string side, BodySide expected) =>
+        Assert.That(RequestDetailsParser.Parse($"MRI of the {side} knee").BodyParts.Select(BodyRegions.SideOf), Is.EqualTo(new[] { expected }));
 }
