@@ -1,4 +1,5 @@
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Index;
 using GuidelineEngine.RuleModel;
 
 namespace GuidelineEngine.Evaluation;
@@ -19,8 +20,30 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
     /// <summary>The compiled rule networks, one per set of editions.</summary>
     public RuleNetwork Network { get; } = new(catalog);
 
+    /// <summary>The guideline topic index whose phrasings name each item's topic.</summary>
+    public GuidelineIndex Index { get; } = GuidelineIndex.Default;
+
     /// <summary>Every topic that covers the item, highest precedence first.</summary>
-    public IReadOnlyList<TopicPolicy> CoveringTopics(ItemFacts facts) => [.. Catalog.Topics.Where(p => p.Covers(facts))];
+    public IReadOnlyList<TopicPolicy> CoveringTopics(ItemFacts facts) => [.. Catalog.Topics.Where(p => p.Covers(WithIndexTopic(facts)))];
+
+    /// <summary>The item's facts naming the index topic its request names (as they were when they already name one or the index knows none of its words).</summary>
+    public ItemFacts WithIndexTopic(ItemFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Request.IndexTopic is null && Index.TopicOf(facts.Request) is { } topic
+            ? facts with { Request = facts.Request with { IndexTopic = topic } }
+            : facts;
+    }
+
+    /// <summary>
+    /// The encoded topic the item's index topic names, when no topic covers the item by its own
+    /// test and the request is of the index topic's family (an MRI of the brain reaches the head
+    /// imaging topic through the index even when the vocabulary does not know "brain" as a body part).
+    /// </summary>
+    private TopicPolicy? IndexedPolicy(ItemFacts facts) =>
+        facts.Request.IndexTopic is { EncodedTopic: { } name } topic && RequestFamilies.Of(facts.Request) == topic.Family
+            ? Catalog.Topics.FirstOrDefault(p => p.Name == name)
+            : null;
 
     /// <summary>Evaluates one item's facts alone, as a request of one item.</summary>
     public ItemEvaluation Evaluate(ItemFacts facts) => EvaluateRequest([facts])[0];
@@ -37,9 +60,9 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
         var reviewed = new List<(int Index, ReviewedItem Item)>();
         for (var i = 0; i < items.Count; i++)
         {
-            var facts = items[i] ?? throw new ArgumentException("An item's facts are missing.", nameof(items));
+            var facts = WithIndexTopic(items[i] ?? throw new ArgumentException("An item's facts are missing.", nameof(items)));
             var edition = GuidelineEditionSelector.For(facts.RecordDate);
-            var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts));
+            var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts)) ?? IndexedPolicy(facts);
             if (policy is null)
             {
                 results[i] = new ItemEvaluation { Facts = facts, Edition = edition, Predicted = Determination.NotCovered, Criteria = [], NotCoveredReason = UncoveredItem.Reason(facts) };

@@ -33,12 +33,15 @@ public sealed partial class RuleCatalog
     /// Loads the rules of the assemblies into an NRules rule repository (which finds and defines
     /// them), scans the assemblies for topic policies, and validates both with our metadata.
     /// </summary>
-    /// <exception cref="RuleSetException">The set is invalid; the message names each rule at fault.</exception>
+    /// <remarks>The guideline topic index is validated against the loaded topics too: an index row naming an encoded topic no policy has stops the load.</remarks>
+    /// <exception cref="RuleSetException">The set is invalid; the message names each rule (or index row) at fault.</exception>
     public static RuleCatalog Load(params Assembly[] assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
         var policies = assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(TopicPolicy)));
-        return FromRepository(spec => spec.From(assemblies), policies);
+        var catalog = FromRepository(spec => spec.From(assemblies), policies);
+        IndexCoverage.Validate(GuidelineEngine.Facts.Index.GuidelineIndex.Default, catalog);
+        return catalog;
     }
 
     /// <summary>Builds a catalogue from the given rule and policy types (public or not), through the same repository, and validates it.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Index;
 using GuidelineEngine.Facts.Requests;
 
 namespace GuidelineEngine.Evaluation;
@@ -21,10 +22,27 @@ public static partial class UncoveredItem
         "visit", "visits", "additional", "repeat", "request", "outpatient", "retrospective", "each", "x",
     };
 
-    /// <summary>The reason an item of these facts is not covered.</summary>
+    /// <summary>
+    /// The reason an item of these facts is not covered: the index topic it names and why no rule
+    /// decides it; else what the vocabulary recognised; else the family its words place it in and
+    /// the words not recognised.
+    /// </summary>
     public static string Reason(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var vocabulary = VocabularyReason(facts);
+        return facts.Request.IndexTopic switch
+        {
+            { EncodedTopic: { } encoded } topic => $"{Named(topic)} is decided by the topic {encoded}, which does not cover this request: {vocabulary}",
+            { } topic => $"{IndexCoverage.ReasonNotEncoded(topic)} (index topic {topic.Id})",
+            null => vocabulary,
+        };
+    }
+
+    private static string Named(IndexTopic topic) => $"{(topic.Mtus ? string.Empty : "Non-MTUS ")}{topic.Guideline} {topic.Topic}";
+
+    private static string VocabularyReason(ItemFacts facts)
+    {
         var request = facts.Request;
         if (request.Drug is { } drug)
         {
@@ -41,7 +59,10 @@ public static partial class UncoveredItem
             return $"no encoded topic covers {qualifier}{Describe(service.Category.ToString())} requests{where}{notRecognised}";
         }
 
-        return $"the request names no drug or service the vocabulary knows{notRecognised}";
+        var nothingKnown = request.IndexTopic is null ? "the request names no drug or service the vocabulary knows and no topic of the guideline index" : "the request names no drug or service the vocabulary knows";
+        return RequestFamilies.Of(request) is { } family
+            ? $"{nothingKnown}; by its words it is a {Describe(family.ToString())} request{notRecognised}"
+            : $"{nothingKnown}, and no word places it in a family (drug, imaging, test, procedure, therapy, device, service, programme){notRecognised}";
     }
 
     // The words of the item's name that neither its service's names nor its body parts account for.

@@ -145,8 +145,8 @@ public class GuidelineEvaluatorTests
         var evaluator = new GuidelineEvaluator(RuleCatalog.FromInstances([Rule("MTUS.T.Opioids.A", CriterionStatus.Met)], [Policy(covers: false)]));
         var mri = Facts() with { Request = new RequestFacts { Name = "MRI of the knee", Service = new ServiceEntry("MRI", ServiceCategory.Imaging, ["MRI"]), BodyParts = [new BodyPart("knee", BodyRegion.Knee)] } };
 
-        Assert.That(evaluator.Evaluate(mri).NotCoveredReason, Is.EqualTo("no encoded topic covers imaging requests of the knee"));
-        Assert.That(evaluator.Evaluate(Facts()).NotCoveredReason, Is.EqualTo("the request names no drug or service the vocabulary knows; words not recognised: norco"));
+        Assert.That(evaluator.Evaluate(mri).NotCoveredReason, Does.EndWith("is decided by the topic KneeImaging, which does not cover this request: no encoded topic covers imaging requests of the knee"));
+        Assert.That(evaluator.Evaluate(Facts()).NotCoveredReason, Does.EndWith("is decided by the topic Opioids, which does not cover this request: the request names no drug or service the vocabulary knows; by its words it is a drug request; words not recognised: norco"));
     }
 
     [Test]

@@ -37,7 +37,40 @@ public sealed class UncoveredItemTests
     {
         var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Hearing aids x2" }));
 
-        Assert.That(reason, Is.EqualTo("the request names no drug or service the vocabulary knows; words not recognised: hearing, aids"));
+        Assert.That(reason, Is.EqualTo("the request names no drug or service the vocabulary knows and no topic of the guideline index; by its words it is a device request; words not recognised: hearing, aids"));
+    }
+
+    [TestCase("Zorbicane 20 mg tablets #30", "drug", "zorbicane, tablets")]
+    [TestCase("Dynamic lumbar scan", "imaging", "dynamic, lumbar")]
+    [TestCase("Quantitative vibration panel", "test", "quantitative, vibration, panel")]
+    [TestCase("Genicular nerve ablation", "procedure", "genicular, nerve, ablation")]
+    [TestCase("Feldenkrais sessions x6", "therapy", "feldenkrais")]
+    [TestCase("Ergonomic seat cushion", "device", "ergonomic, seat, cushion")]
+    [TestCase("Home health aide 4 hours/day", "service", "home, health, aide, hours, day")]
+    [TestCase("Restoration program", "programme", "restoration, program")]
+    public void A_request_the_vocabulary_does_not_know_is_placed_in_a_family_by_its_words(string name, string family, string words)
+    {
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = name }));
+
+        Assert.That(reason, Does.Contain($"by its words it is a {family} request; words not recognised: {words}"));
+    }
+
+    [Test]
+    public void A_request_whose_words_place_it_in_no_family_says_so()
+    {
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Zorbicane" }));
+
+        Assert.That(reason, Does.Contain("no word places it in a family (drug, imaging, test, procedure, therapy, device, service, programme); words not recognised: zorbicane"));
+    }
+
+    [Test]
+    public void An_item_naming_an_index_topic_no_rule_decides_names_the_topic_and_why()
+    {
+        var topic = GuidelineEngine.Facts.Index.GuidelineIndex.Default.TopicOf("Hearing aids x2")!;
+
+        var reason = UncoveredItem.Reason(Item(new RequestFacts { Name = "Hearing aids x2", IndexTopic = topic }));
+
+        Assert.That(reason, Does.StartWith("Non-MTUS Official Disability Guidelines (ODG) Audiometry / hearing aids; vision testing: not encoded (recommended with criteria").And.EndWith($"(index topic {topic.Id})"));
     }
 
     [Test]

@@ -10,7 +10,7 @@ namespace GuidelineEngine.Facts.Index;
 /// loaded from the index files shipped with the rules (<c>rules/GuidelineEngine.Rules.Mtus/Index/*.json</c>)
 /// and validated on load. Finds the topic a request names. Immutable and safe to share.
 /// </summary>
-public sealed class GuidelineIndex
+public sealed partial class GuidelineIndex
 {
     private readonly Dictionary<string, IndexTopic> byPhrasing;
     private readonly NameMatcher phrasings;
@@ -36,22 +36,31 @@ public sealed class GuidelineIndex
 
     /// <summary>
     /// The topic a request names: the longest index phrasing in its name (the first of equal
-    /// length), else the topic one of its recognised drugs or services is named for; null when
+    /// length), else the topic one of its recognised drugs (any of its names) or services (its own name) is named for; null when
     /// the index knows none of its words.
     /// </summary>
     public IndexTopic? TopicOf(RequestFacts request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return TopicOf(request.Name) ?? request.Drugs.SelectMany(d => d.Aliases.Prepend(d.Name).Concat(d.Ingredients))
-            .Concat(request.Services.SelectMany(s => s.Aliases.Prepend(s.Name)))
+            .Concat(request.Services.Select(s => s.Name))
             .Select(name => byPhrasing.GetValueOrDefault(name))
             .FirstOrDefault(t => t is not null);
     }
 
-    /// <summary>The topic the longest index phrasing in <paramref name="text"/> names (the first of equal length); null when none.</summary>
+    /// <summary>
+    /// The topic the longest index phrasing in <paramref name="text"/> names (the first of equal
+    /// length), trying the text as written and then without the words that only qualify a request
+    /// ("MRI of the bilateral brain without contrast" reads as "MRI brain"); null when none.
+    /// </summary>
     public IndexTopic? TopicOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Longest(text) ?? Longest(Spaces().Replace(Qualifiers().Replace(text, " "), " ").Trim());
+    }
+
+    private IndexTopic? Longest(string text)
+    {
         var best = phrasings.Matches(text).OrderByDescending(m => m.Length).ThenBy(m => m.Start).Select(m => text.Substring(m.Start, m.Length)).FirstOrDefault();
         return best is null ? null : byPhrasing[best];
     }
@@ -179,4 +188,11 @@ public sealed class GuidelineIndex
         problems.Add($"{where}: has no mtus flag; expected true for an MTUS guideline, false for ODG or another guideline outside the MTUS");
         return false;
     }
+
+    // Words that qualify a request (side, contrast, articles) rather than name what it is.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(of|the|a|an|for|to|bilateral|left|right|both|with|without|w/o|w/|and|contrast|repeat|outpatient|retrospective|request(ed)?|additional)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Qualifiers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 }

@@ -54,17 +54,27 @@ public sealed record IndexTopic
     /// <summary>True for a topic the guideline does not recommend (not recommended or under study).</summary>
     public bool IsNotRecommended => Status is TopicStatus.NotRecommended or TopicStatus.UnderStudy;
 
-    /// <summary>The citation as a reader looks it up, e.g. <c>MTUS Chronic Pain Medical Treatment Guidelines (2009), Low-level laser therapy (LLLT), p. 57 (page to be confirmed)</c>.</summary>
+    /// <summary>The citation as a reader looks it up, e.g. <c>MTUS Chronic Pain Medical Treatment Guidelines (2009), Low-level laser therapy (LLLT), p. 57 (page to be confirmed)</c> or <c>Non-MTUS: Official Disability Guidelines (ODG), Knee, Shoulder, Kinesio taping</c>.</summary>
     public string Citation
     {
         get
         {
-            var pages = string.IsNullOrWhiteSpace(Pages) ? string.Empty
-                : Pages.Any(char.IsLetter) && !Pages.StartsWith("Table", StringComparison.Ordinal) ? $", {Pages}"
-                : $", {(Pages.Contains('-', StringComparison.Ordinal) || Pages.Contains(',', StringComparison.Ordinal) ? "pp." : "p.")} {Pages}";
-            var confirm = !string.IsNullOrWhiteSpace(Pages) && !PagesConfirmed ? " (page to be confirmed)" : string.Empty;
             var edition = Edition is "ODG" or "n/a" ? string.Empty : $" ({Edition})";
-            return $"{(Mtus ? string.Empty : "Non-MTUS: ")}{Guideline}{edition}, {Topic}{pages}{confirm}";
+            var prefix = $"{(Mtus ? string.Empty : "Non-MTUS: ")}{Guideline}{edition}";
+            if (string.IsNullOrWhiteSpace(Pages))
+            {
+                return $"{prefix}, {Topic}";
+            }
+
+            // A section-style citation ("Knee, Kinesio taping", "9792.24.3") names the place itself; pages follow the topic.
+            if (Pages.Any(char.IsLetter) && !Pages.StartsWith("Table", StringComparison.Ordinal))
+            {
+                return $"{prefix}, {Pages}";
+            }
+
+            var pages = Pages.StartsWith("Table", StringComparison.Ordinal) || Pages.Contains('.', StringComparison.Ordinal) ? Pages
+                : $"{(Pages.Contains('-', StringComparison.Ordinal) || Pages.Contains(',', StringComparison.Ordinal) ? "pp." : "p.")} {Pages}";
+            return $"{prefix}, {Topic}, {pages}{(PagesConfirmed ? string.Empty : " (page to be confirmed)")}";
         }
     }
 

@@ -75,7 +75,7 @@ public class GuidelineIndexTests
 
         var index = GuidelineIndex.Load([("odg.json", File(odg))]);
 
-        Assert.That(index.Topics[0].Citation, Is.EqualTo("Non-MTUS: Official Disability Guidelines (ODG), Yoga, Pain, Yoga (page to be confirmed)"));
+        Assert.That(index.Topics[0].Citation, Is.EqualTo("Non-MTUS: Official Disability Guidelines (ODG), Pain, Yoga"));
     }
 
     [Test]
