@@ -17,6 +17,9 @@ public abstract class ImagingPolicy(params BodyRegion[] regions) : TopicPolicy
     public override int Precedence => 20;
 
     /// <inheritdoc/>
+    public override bool ReadsFindingsOfTheRequestedRegion => true;
+
+    /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
         facts?.Request.Service?.Category == ServiceCategory.Imaging
         && !facts.Request.IsInjection

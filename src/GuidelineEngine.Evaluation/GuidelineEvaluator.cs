@@ -77,7 +77,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
             }
             else
             {
-                reviewed.Add((i, new ReviewedItem(facts, policy, edition)));
+                reviewed.Add((i, new ReviewedItem(policy.ReadsFindingsOfTheRequestedRegion ? facts.InRequestedRegions() : facts, policy, edition)));
             }
         }
 
@@ -90,7 +90,8 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
             var determinations = session.Query<ItemDetermination>().ToDictionary(d => d.Item);
             foreach (var (index, item) in group)
             {
-                results[index] = Explain(item, outcomes[item], determinations[item]);
+                // The evaluation keeps every fact of the item; only the criteria read the region's.
+                results[index] = Explain(item, outcomes[item], determinations[item]) with { Facts = items[index] };
             }
         }
 

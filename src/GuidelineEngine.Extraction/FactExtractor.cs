@@ -170,6 +170,7 @@ public sealed partial class FactExtractor
                     Sentence = original,
                     Text = text.Substring(f.Start, f.Length),
                     Role = role != StatementRole.UtilizationReview ? role : f.Start - start >= reviewStart ? StatementRole.UtilizationReview : StatementRole.Report,
+                    Regions = f.Start >= start ? RegionFinder.Around(sentence, f.Start - start) : [],
                 },
                 ReferenceEqualityComparer.Instance);
             scan.Facts.AddRange(facts.Select(f => quoted[f]));

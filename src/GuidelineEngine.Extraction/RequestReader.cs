@@ -92,7 +92,8 @@ public static partial class RequestReader
     /// <summary>
     /// Continued when the text gives a duration; the summary names the drug as prescribed or
     /// taken, or outside the sentences that only request or deny it; earlier UR advised a taper;
-    /// pain is scored with medication; or the plan renews, refills or continues the medications.
+    /// pain is scored with medication; or the plan renews, refills or continues the medications
+    /// and any list of current medications names the requested drug.
     /// New when a sentence naming the drug says it is being started. Otherwise not stated: a
     /// request alone does not say whether the drug is new.
     /// </summary>

@@ -1,3 +1,5 @@
+using GuidelineEngine.Facts.Requests;
+
 namespace GuidelineEngine.Facts;
 
 /// <summary>One clinical fact and where it came from.</summary>
@@ -25,6 +27,21 @@ public sealed record Fact(
 {
     /// <summary>The value of an assessed finding recorded as negative ("denies side effects"): documented, none found.</summary>
     public const string NoneReported = "none reported";
+
+    /// <summary>
+    /// The body regions the fact's clause (else its sentence) names: a thumb fracture is of the hand,
+    /// not of the shoulder the MRI is for. Empty when no region is named.
+    /// </summary>
+    public IReadOnlyList<BodyRegion> Regions { get; init; } = [];
+
+    /// <summary>Equal facts have equal fields, their regions compared item by item.</summary>
+    public bool Equals(Fact? other) =>
+        other is not null && Kind == other.Kind && Value == other.Value && Polarity == other.Polarity && Section == other.Section
+        && Start == other.Start && Length == other.Length && Text == other.Text && Sentence == other.Sentence
+        && Absence == other.Absence && Role == other.Role && Regions.SequenceEqual(other.Regions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Value, Polarity, Section, Start, Text, Role, Regions.Count);
 
     /// <summary>A fact the text does not mention.</summary>
     public static Fact NotMentioned(FactKind kind) => new(kind, null, Polarity.NotMentioned, SourceSection.Summary, -1, 0, string.Empty, string.Empty);

@@ -44,14 +44,22 @@ public sealed record ItemFacts
     /// rationale speaks of the kind, only the rationale's facts count. The summary's account of the
     /// UR decision is not a clinical finding and never counts here (see <see cref="StatedByUtilizationReview"/>).
     /// </summary>
-    public Polarity Status(FactKind kind)
+    public Polarity Status(FactKind kind) => Status(kind, []);
+
+    /// <summary>
+    /// The status of a kind counting only the facts of <paramref name="regions"/> or of no
+    /// stated region (<see cref="RegionScope.Includes"/>): for criteria of one body region, a finding
+    /// elsewhere does not count. No regions given: every fact counts.
+    /// </summary>
+    public Polarity Status(FactKind kind, IReadOnlyCollection<BodyRegion> regions)
     {
+        ArgumentNullException.ThrowIfNull(regions);
         var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity != Polarity.NotMentioned);
         var any = false;
         foreach (var fact in Facts)
         {
             if (fact.Kind != kind || fact.Polarity == Polarity.NotMentioned || fact.Role == StatementRole.UtilizationReview
-                || (fromRationale && fact.Section != SourceSection.Rationale))
+                || (fromRationale && fact.Section != SourceSection.Rationale) || !InRegions(fact, regions))
             {
                 continue;
             }
@@ -67,10 +75,14 @@ public sealed record ItemFacts
         return any ? Polarity.Absent : Polarity.NotMentioned;
     }
 
-    /// <summary>The facts of a kind that bear on <see cref="Status"/>: the present ones if any, else the absent ones.</summary>
-    public IReadOnlyList<Fact> Evidence(FactKind kind)
+    /// <summary>The facts of a kind that bear on <see cref="Status(FactKind)"/>: the present ones if any, else the absent ones.</summary>
+    public IReadOnlyList<Fact> Evidence(FactKind kind) => Evidence(kind, []);
+
+    /// <summary>The facts of a kind that bear on <see cref="Status(FactKind, IReadOnlyCollection{BodyRegion})"/> for the regions.</summary>
+    public IReadOnlyList<Fact> Evidence(FactKind kind, IReadOnlyCollection<BodyRegion> regions)
     {
-        var status = Status(kind);
+        ArgumentNullException.ThrowIfNull(regions);
+        var status = Status(kind, regions);
         if (status == Polarity.NotMentioned)
         {
             return [];
@@ -78,8 +90,26 @@ public sealed record ItemFacts
 
         var fromRationale = Mode == EvaluationMode.Audit && Facts.Any(f => f.Kind == kind && f.Section == SourceSection.Rationale && f.Polarity == status);
         return [.. Facts.Where(f => f.Kind == kind && f.Polarity == status && f.Role != StatementRole.UtilizationReview
-            && (!fromRationale || f.Section == SourceSection.Rationale))];
+            && (!fromRationale || f.Section == SourceSection.Rationale) && InRegions(f, regions))];
     }
+
+    /// <summary>The regions the request names (<see cref="RequestFacts.BodyParts"/>), those a region-specific criterion reads findings of.</summary>
+    public IReadOnlyList<BodyRegion> RequestedRegions =>
+        [.. Request.BodyParts.Select(p => p.Region).Where(r => r != BodyRegion.Other).Distinct()];
+
+    /// <summary>
+    /// These facts with only the findings of the requested regions or of no stated region, for the
+    /// criteria of a region-specific topic (imaging, injections, surgery, therapy); the same facts when
+    /// the request names no region.
+    /// </summary>
+    public ItemFacts InRequestedRegions()
+    {
+        var regions = RequestedRegions;
+        return regions.Count == 0 || Facts.All(f => InRegions(f, regions)) ? this : this with { Facts = [.. Facts.Where(f => InRegions(f, regions))] };
+    }
+
+    private static bool InRegions(Fact fact, IReadOnlyCollection<BodyRegion> regions) =>
+        regions.Count == 0 || fact.Regions.Count == 0 || fact.Regions.Any(r => regions.Any(q => q.Includes(r)));
 
     /// <summary>
     /// The facts of a kind that the clinical summary states only in its account of the UR decision

@@ -18,6 +18,13 @@ public abstract class TopicPolicy
     /// </summary>
     public virtual int Precedence => 0;
 
+    /// <summary>
+    /// True for a topic of one body region (imaging, injections, surgery, therapy): its criteria read only
+    /// the findings of the requested regions or of no stated region (<see cref="ItemFacts.InRequestedRegions"/>),
+    /// so that a thumb fracture is no red flag for a shoulder MRI.
+    /// </summary>
+    public virtual bool ReadsFindingsOfTheRequestedRegion => false;
+
     /// <summary>True when the item falls under this topic.</summary>
     public abstract bool Covers(ItemFacts facts);
 

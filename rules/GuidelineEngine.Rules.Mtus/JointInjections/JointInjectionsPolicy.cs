@@ -20,6 +20,9 @@ public sealed class JointInjectionsPolicy : TopicPolicy
     public override int Precedence => InjectionPrecedence;
 
     /// <inheritdoc/>
+    public override bool ReadsFindingsOfTheRequestedRegion => true;
+
+    /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
         facts is not null && ProcedureRequest.InjectionOf(facts) == InjectionKind.Corticosteroid && !ProcedureRequest.TiedToSurgery(facts);
 }

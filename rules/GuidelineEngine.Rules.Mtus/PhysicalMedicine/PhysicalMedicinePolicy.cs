@@ -15,6 +15,9 @@ public sealed class PhysicalMedicinePolicy : TopicPolicy
     public override string Name => "PhysicalMedicine";
 
     /// <inheritdoc/>
+    public override bool ReadsFindingsOfTheRequestedRegion => true;
+
+    /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
         facts?.Request.Service?.Category == ServiceCategory.PhysicalMedicine
         && !facts.Request.IsPostOperative && !facts.Request.IsInpatient;

@@ -20,6 +20,9 @@ public sealed class SurgeryPolicy : TopicPolicy
     public override int Precedence => 80;
 
     /// <inheritdoc/>
+    public override bool ReadsFindingsOfTheRequestedRegion => true;
+
+    /// <inheritdoc/>
     public override bool Covers(ItemFacts facts) =>
         facts is not null
         && facts.Request.Drugs.Count == 0
