@@ -21,6 +21,7 @@ internal sealed class CueTable
         DocumentationNegationsBefore = Combine(Compile(json, "documentationNegationsBefore"));
         NegationsAfter = Combine(Compile(json, "negationsAfter"));
         // Optional: a grammar without pseudo-triggers sets nothing aside ("(?!)" never matches).
+        ResultNegations = json["resultNegations"] is null ? new WarmingRegex("(?!)", Options) : Combine(Compile(json, "resultNegations"));
         PseudoTriggers = json["pseudoTriggers"] is null ? new WarmingRegex("(?!)", Options) : Combine(Compile(json, "pseudoTriggers"));
         PlainNegationThenDocumentedAfter = CompileOne(json, "plainNegationThenDocumentedAfter");
         ScopeTerminators = CompileOne(json, "scopeTerminators");
@@ -44,7 +45,7 @@ internal sealed class CueTable
 
                 var compiled = Compile((JObject)p.Value, "cues", $"{file}: {p.Name}");
                 var absent = p.Value["absentCues"] is null ? [] : Compile((JObject)p.Value, "absentCues", $"{file}: {p.Name}");
-                kinds.Add(new KindCues(kind, Combine(compiled), absent.Count == 0 ? null : Combine(absent), p.Value.Value<bool?>("assessed") ?? false, LiteralsOf([.. compiled, .. absent])));
+                kinds.Add(new KindCues(kind, Combine(compiled), absent.Count == 0 ? null : Combine(absent), p.Value.Value<bool?>("assessed") ?? false, p.Value.Value<bool?>("test") ?? false, LiteralsOf([.. compiled, .. absent])));
             }
         }
 
@@ -61,6 +62,9 @@ internal sealed class CueTable
     public WarmingRegex DocumentationNegationsBefore { get; }
 
     public WarmingRegex NegationsAfter { get; }
+
+    /// <summary>"Negative" said of a sign or test just before or after it ("negative Tinel's sign", "Spurling's test was negative"), matched on the words around the cue joined as "before|after".</summary>
+    public WarmingRegex ResultNegations { get; }
 
     /// <summary>Phrases that hold a trigger word but negate nothing ("no increase", "without contrast"), NegEx's pseudo-triggers.</summary>
     public WarmingRegex PseudoTriggers { get; }
@@ -115,8 +119,10 @@ internal sealed class CueTable
     /// <remarks>
     /// <see cref="AbsentCue"/> holds the phrases that state the kind absent in themselves ("negative provocative testing",
     /// "physical therapy did not help"), where the negation lies inside the phrase rather than before or after it.
+    /// <see cref="Test"/> marks a test whose negative result documents the test ("a negative urine drug screen"),
+    /// which <see cref="ResultNegations"/> therefore leave alone.
     /// </remarks>
-    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, WarmingRegex? AbsentCue, bool Assessed, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Literals)
+    internal sealed record KindCues(FactKind Kind, WarmingRegex Cue, WarmingRegex? AbsentCue, bool Assessed, bool Test, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Literals)
     {
         /// <summary>Whether every cue of the kind has a clause, so that the prefilter can leave the kind out.</summary>
         public bool Prefiltered => Literals.All(c => c.Count > 0);

@@ -253,7 +253,7 @@ public sealed partial class FactExtractor
             }
             else if (match.Success)
             {
-                var (pol, value, absence) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed);
+                var (pol, value, absence) = polarity.Classify(sentence, match.Index, match.Index + match.Length, kind.Assessed, kind.Test);
                 facts.Add(new Fact(kind.Kind, value ?? match.Value, pol, section, offset + match.Index, match.Length, match.Value, sentence, absence));
             }
         }

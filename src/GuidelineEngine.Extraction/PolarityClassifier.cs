@@ -11,10 +11,16 @@ namespace GuidelineEngine.Extraction;
 /// </summary>
 internal sealed class PolarityClassifier(CueTable cues)
 {
-    public (Polarity Polarity, string? Value, Absence? Absence) Classify(string sentence, int cueStart, int cueEnd, bool assessed)
+    public (Polarity Polarity, string? Value, Absence? Absence) Classify(string sentence, int cueStart, int cueEnd, bool assessed, bool test = false)
     {
         var before = Window(WithoutPseudoTriggers(sentence[..cueStart]));
         var after = Clause(WithoutPseudoTriggers(sentence[cueEnd..]));
+
+        // A sign or examination test said to be negative is absent; a negative drug screen or lab test is still a test done.
+        if (!test && cues.ResultNegations.IsMatch(before + "|" + after))
+        {
+            return assessed ? (Polarity.Present, Fact.NoneReported, null) : (Polarity.Absent, null, Absence.Finding);
+        }
 
         if (cues.NegationsAfter.IsMatch(after))
         {
