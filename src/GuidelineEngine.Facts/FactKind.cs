@@ -271,6 +271,12 @@ public enum FactKind
     UnableToSelfTransport,
     /// <summary>The requested treatment applies heat or cold (read from the item heading).</summary>
     HeatOrColdApplication,
+    /// <summary>
+    /// A reviewer's finding about the request, read from the rationale only (audit): the visits or
+    /// treatments requested exceed what the guideline recommends ("the request for an initial 12
+    /// sessions exceeds the recommended guidelines"); absent where the rationale says they do not.
+    /// </summary>
+    VisitsExceedGuideline,
 
     // ---- End of the therapies and equipment kinds. ----
 
