@@ -229,6 +229,12 @@ public enum FactKind
     PreoperativeCoagulation,
     /// <summary>A duration of use in days or weeks ("seven day use", "for one week").</summary>
     DaysOfUse,
+    /// <summary>
+    /// A reviewer's finding about the surgery a service follows, read from the rationale only
+    /// (audit): the requested surgery is supported or medically necessary; absent where the
+    /// rationale says it is not ("As the requested surgical intervention is not medically necessary ...").
+    /// </summary>
+    PrimarySurgerySupported,
 
     // ---- End of the surgery kinds. ----
 
