@@ -229,6 +229,12 @@ public enum FactKind
     PreoperativeCoagulation,
     /// <summary>A duration of use in days or weeks ("seven day use", "for one week").</summary>
     DaysOfUse,
+    /// <summary>
+    /// A reviewer's finding about the surgery a service follows, read from the rationale only
+    /// (audit): the requested surgery is supported or medically necessary; absent where the
+    /// rationale says it is not ("As the requested surgical intervention is not medically necessary ...").
+    /// </summary>
+    PrimarySurgerySupported,
 
     // ---- End of the surgery kinds. ----
 
@@ -271,6 +277,12 @@ public enum FactKind
     UnableToSelfTransport,
     /// <summary>The requested treatment applies heat or cold (read from the item heading).</summary>
     HeatOrColdApplication,
+    /// <summary>
+    /// A reviewer's finding about the request, read from the rationale only (audit): the visits or
+    /// treatments requested exceed what the guideline recommends ("the request for an initial 12
+    /// sessions exceeds the recommended guidelines"); absent where the rationale says they do not.
+    /// </summary>
+    VisitsExceedGuideline,
 
     // ---- End of the therapies and equipment kinds. ----
 

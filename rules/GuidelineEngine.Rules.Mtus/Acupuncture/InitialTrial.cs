@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Therapies;
 
 namespace GuidelineEngine.Rules.Mtus.Acupuncture;
 
@@ -23,6 +24,11 @@ public sealed class InitialTrial : CriterionRule
         if (facts.Status(FactKind.PriorAcupuncture) == Polarity.Present)
         {
             return NotApplicable("Acupuncture was already given; its functional improvement decides more.");
+        }
+
+        if (StatedVisitFinding.Of(facts, $"the 3 to {TrialTreatments} treatments of an initial trial") is { } stated)
+        {
+            return stated;
         }
 
         var request = facts.Request;

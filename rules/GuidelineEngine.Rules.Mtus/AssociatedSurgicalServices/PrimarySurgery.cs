@@ -20,6 +20,17 @@ public sealed class PrimarySurgery : FollowingRule<SurgeryPolicy>
     public override CriterionResult Evaluate(ItemFacts facts, IReadOnlyList<ItemDetermination> primaries)
     {
         ArgumentNullException.ThrowIfNull(facts);
+
+        // In audit, what the reviewer states of the surgery decides (the rationale alone holds this kind).
+        var stated = facts.Evidence(FactKind.PrimarySurgerySupported);
+        switch (facts.Status(FactKind.PrimarySurgerySupported))
+        {
+            case Polarity.Present:
+                return Met("The reviewer states the surgery it follows is supported; the service is judged on its own criteria.", stated);
+            case Polarity.Absent when stated.All(f => f.Absence == Absence.Finding):
+                return NotMet("The reviewer states the surgery it follows is not medically necessary, so this service is not necessary either.", stated);
+        }
+
         var surgery = RequestedSurgery.Of(primaries);
         if (!surgery.IsRequested)
         {

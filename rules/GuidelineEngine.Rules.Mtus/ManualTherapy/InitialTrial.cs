@@ -1,5 +1,6 @@
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Therapies;
 
 namespace GuidelineEngine.Rules.Mtus.ManualTherapy;
 
@@ -18,6 +19,11 @@ public sealed class InitialTrial : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (StatedVisitFinding.Of(facts, $"the initial trial of {TrialVisits} visits") is { } stated)
+        {
+            return stated;
+        }
+
         if (facts.Request.Visits is not int visits)
         {
             return NotDocumented("The request does not state how many visits.", "the number of visits requested (or their frequency and duration)");

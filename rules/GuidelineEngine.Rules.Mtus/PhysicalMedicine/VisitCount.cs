@@ -1,6 +1,7 @@
 using System.Globalization;
 using GuidelineEngine.Facts;
 using GuidelineEngine.RuleModel;
+using GuidelineEngine.Rules.Mtus.Therapies;
 
 namespace GuidelineEngine.Rules.Mtus.PhysicalMedicine;
 
@@ -16,6 +17,11 @@ public sealed class VisitCount : CriterionRule
     public override CriterionResult Evaluate(ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        if (StatedVisitFinding.Of(facts, $"the {MaximumVisits} visits the guideline allows") is { } stated)
+        {
+            return stated;
+        }
+
         if (facts.Request.Visits is not int count)
         {
             // The schedule can only be checked against a stated number of visits.

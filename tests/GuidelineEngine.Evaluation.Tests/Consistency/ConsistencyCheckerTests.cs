@@ -150,6 +150,15 @@ public class ConsistencyCheckerTests
     }
 
     [Test]
+    public void A_shoulder_brace_upheld_where_the_rationale_states_the_surgery_not_medically_necessary_is_consistent_quoting_nothing_against_it()
+    {
+        var item = Audit(Corpus("CM17-0006797.txt"), 3);
+
+        Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.Consistent));
+        Assert.That(item.Evaluation.Criteria.Single(c => c.Rule.Id.EndsWith(".PrimarySurgery", StringComparison.Ordinal)).Result.Evidence.Single().Section, Is.EqualTo(SourceSection.Rationale));
+    }
+
+    [Test]
     public void An_item_no_topic_covers_is_not_judged()
     {
         var item = Audit(Corpus("CM17-0014800.txt"), 1);

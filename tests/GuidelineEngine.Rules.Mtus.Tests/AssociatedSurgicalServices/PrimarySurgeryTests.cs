@@ -46,4 +46,24 @@ public class PrimarySurgeryTests : RuleFixture<PrimarySurgery>
         Assert.That(result.Status, Is.EqualTo(CriterionStatus.NotMet));
         Assert.That(result.Reason, Does.Contain("item 2 (Left shoulder arthroscopy)"));
     }
+
+    [Test]
+    public void A_reviewer_stating_the_surgery_supported_decides_the_criterion_met_though_the_rules_predict_the_surgery_upheld()
+    {
+        var stated = new Fact(FactKind.PrimarySurgerySupported, "supported", Polarity.Present, SourceSection.Rationale, 0, 9, "supported", "The concurrent request for shoulder surgery is supported.");
+
+        var result = Run(Item with { ItemNumber = 2, Facts = [stated] }, Predicted<SurgeryPolicy>(1, "Left shoulder arthroscopy with Bankart repair", Determination.Upheld));
+
+        Assert.That(result.Status, Is.EqualTo(CriterionStatus.Met));
+        Assert.That(result.Evidence, Is.EqualTo(new[] { stated }));
+    }
+
+    [Test]
+    public void A_reviewer_stating_the_surgery_not_medically_necessary_decides_the_criterion_not_met_with_no_surgery_in_the_request()
+    {
+        var sentence = "As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.";
+        var stated = new Fact(FactKind.PrimarySurgerySupported, null, Polarity.Absent, SourceSection.Rationale, 0, sentence.Length, sentence, sentence, Absence.Finding);
+
+        Assert.That(Run(Item with { Facts = [stated] }).Status, Is.EqualTo(CriterionStatus.NotMet));
+    }
 }

@@ -31,6 +31,25 @@ public class VisitCountTests : RuleFixture<VisitCount>
 
         Assert.That((result.Status, result.Reason), Is.EqualTo((CriterionStatus.NotMet, "12 visits (\"1 to 2 times\" read at its upper bound) exceed the 10 the guideline allows.")));
     }
+
+    [Test]
+    public void A_reviewer_stating_the_visits_exceed_the_guideline_decides_the_criterion_not_met_quoting_the_rationale()
+    {
+        var result = Evaluate(new RequestDetails { Sessions = 6 }, Present(FactKind.VisitsExceedGuideline, "The requested amount of physical therapy is in excess of California chronic pain medical treatment guidelines.", "in excess of"));
+
+        Assert.That(result.Status, Is.EqualTo(CriterionStatus.NotMet));
+        Assert.That(result.Evidence.Single().Kind, Is.EqualTo(FactKind.VisitsExceedGuideline));
+    }
+
+    [Test]
+    public void A_reviewer_stating_the_visits_are_not_in_excess_of_the_guideline_decides_the_criterion_met() =>
+        Assert.That(Evaluate(new RequestDetails { Sessions = 12 }, Denied(FactKind.VisitsExceedGuideline, "The requested amount of physical therapy is not in excess of California chronic pain medical treatment guidelines for lumbar pain.")).Status,
+            Is.EqualTo(CriterionStatus.Met));
+
+    [Test]
+    public void No_documentation_of_why_the_visits_exceed_the_guideline_is_no_statement_that_they_do_not() =>
+        Assert.That(Evaluate(new RequestDetails { Sessions = 12 }, Undocumented(FactKind.VisitsExceedGuideline, "There was no documentation explaining why physical therapy exceeding the guidelines is necessary.")).Status,
+            Is.EqualTo(CriterionStatus.NotMet));
 }
 
 public class FunctionalImprovementForMoreVisitsTests : RuleFixture<FunctionalImprovementForMoreVisits>
