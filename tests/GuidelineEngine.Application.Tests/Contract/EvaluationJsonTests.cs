@@ -54,7 +54,7 @@ public class EvaluationJsonTests
         var item = Engine.Get<Prescreener>().Prescreen(new PrescreenNote("Elbow pain for two months.", ["MRI of the right elbow"]))[0];
         var json = Json(EvaluationJson.Item(item, withOutcome: false));
 
-        Assert.That((string?)json["notCoveredReason"], Is.EqualTo("no encoded topic covers imaging requests of the elbow"));
+        Assert.That((string?)json["notCoveredReason"], Is.EqualTo("no encoded topic covers imaging requests of the right elbow"));
         Assert.That(json["basis"], Is.Null);
     }
 
