@@ -170,7 +170,7 @@ public class PrescreenPageTests : ServedPageFixture
 
         var labels = await page.Locator(".evidence .supports").AllInnerTextsAsync();
         var fourAs = labels.Single(l => l.Contains("Four As", StringComparison.Ordinal));
-        Assert.That(fourAs, Does.StartWith("evidence for: Four As (documents pain score;").And.EndWith("; still missing: activities of daily living, adverse side effects, aberrant drug-taking behaviour)"));
+        Assert.That(fourAs, Does.StartWith("evidence for: Four As (documents analgesia, pain score;").And.EndWith("; still missing: activities of daily living, adverse side effects, aberrant drug-taking behaviour)"));
     }
 
     [Test]
