@@ -161,7 +161,7 @@ public class ConsistencyCheckerTests
     [Test]
     public void An_item_no_topic_covers_is_not_judged()
     {
-        var item = Audit(Corpus("CM17-0014800.txt"), 1);
+        var item = Audit(Corpus("CM17-0014944.txt"), 1);
 
         Assert.That(item.Consistency!.Class, Is.EqualTo(ConsistencyClass.NotJudged));
         Assert.That(item.Consistency.Findings[0].Message, Does.StartWith("Not covered"));
