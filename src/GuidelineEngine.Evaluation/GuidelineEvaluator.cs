@@ -58,9 +58,11 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
         ArgumentNullException.ThrowIfNull(items);
         var results = new ItemEvaluation?[items.Count];
         var reviewed = new List<(int Index, ReviewedItem Item)>();
+        var whole = new ItemFacts[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var facts = WithIndexTopic(items[i] ?? throw new ArgumentException("An item's facts are missing.", nameof(items)));
+            whole[i] = facts;
             var edition = GuidelineEditionSelector.For(facts.RecordDate);
             var policy = Catalog.Topics.FirstOrDefault(p => p.Covers(facts)) ?? IndexedPolicy(facts);
             if (policy is null)
@@ -91,7 +93,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
             foreach (var (index, item) in group)
             {
                 // The evaluation keeps every fact of the item; only the criteria read the region's.
-                results[index] = Explain(item, outcomes[item], determinations[item]) with { Facts = items[index] };
+                results[index] = Explain(item, outcomes[item], determinations[item]) with { Facts = whole[index] };
             }
         }
 
