@@ -41,7 +41,7 @@ public sealed class GuidelineEvaluator(RuleCatalog catalog)
     /// imaging topic through the index even when the vocabulary does not know "brain" as a body part).
     /// </summary>
     private TopicPolicy? IndexedPolicy(ItemFacts facts) =>
-        facts.Request.IndexTopic is { EncodedTopic: { } name } topic && RequestFamilies.Of(facts.Request) == topic.Family
+        facts.Request.IndexTopic is { EncodedTopic: { } name } topic && RequestFamilies.OfRequestItself(facts.Request) == topic.Family
             ? Catalog.Topics.FirstOrDefault(p => p.Name == name)
             : null;
 

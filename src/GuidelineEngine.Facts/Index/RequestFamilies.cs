@@ -12,8 +12,11 @@ namespace GuidelineEngine.Facts.Index;
 /// </summary>
 public static partial class RequestFamilies
 {
-    /// <summary>The request's family: a recognised drug or service's, else the first family whose words the name uses; null when none.</summary>
-    public static RequestFamily? Of(RequestFacts request)
+    /// <summary>The request's family: a recognised drug or service's, else the first family whose words the name uses, else its index topic's; null when none.</summary>
+    public static RequestFamily? Of(RequestFacts request) => OfRequestItself(request) ?? request.IndexTopic?.Family;
+
+    /// <summary>The family the request's own drugs, service or words give, without its index topic: a check on the index topic rather than a copy of it.</summary>
+    public static RequestFamily? OfRequestItself(RequestFacts request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Drugs.Count > 0)
@@ -21,7 +24,7 @@ public static partial class RequestFamilies
             return RequestFamily.Drug;
         }
 
-        return (request.Service is { } service ? Of(service.Category) : (RequestFamily?)null) ?? Of(request.Name) ?? request.IndexTopic?.Family;
+        return (request.Service is { } service ? Of(service.Category) : (RequestFamily?)null) ?? Of(request.Name);
     }
 
     /// <summary>The family whose words <paramref name="name"/> uses first in the order drug, imaging, test, procedure, programme, therapy, device, service; null when none.</summary>
