@@ -3,6 +3,7 @@ using GuidelineEngine.Application.Contract;
 using GuidelineEngine.Application.UseCases;
 using GuidelineEngine.Evaluation;
 using GuidelineEngine.Facts;
+using GuidelineEngine.Facts.Index;
 using GuidelineEngine.Reading;
 using GuidelineEngine.Reporting;
 using GuidelineEngine.Text;
@@ -23,7 +24,7 @@ internal static class PrescreenEndpoints
     public static IEndpointRouteBuilder MapPrescreenApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", (RuleCatalog catalog) => ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, status = "ok", rules = catalog.Rules.Count }));
-        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, rules = CatalogEntry.From(catalog) }));
+        app.MapGet("/api/rules", (RuleCatalog catalog) => ApiJson.Ok(new { disclaimer = PhysicianDisclaimer.Text, rules = CatalogEntry.From(catalog), index = IndexEntry.From(GuidelineIndex.Default, catalog) }));
         app.MapPost("/api/prescreen", PrescreenAsync);
         app.MapPost("/api/letters", LetterAsync);
         return app;
