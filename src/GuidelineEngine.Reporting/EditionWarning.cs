@@ -6,7 +6,9 @@ namespace GuidelineEngine.Reporting;
 /// <summary>
 /// What a reviewer must be told plainly about the edition an item was judged under: that no
 /// request date was given (so the edition was assumed or taken from the note), or that the date
-/// falls under guidelines with no encoded criteria for the item, so no prediction is made.
+/// falls under guidelines with no encoded criteria for the item, so no prediction is made, or that
+/// the prediction applies earlier guidelines' criteria to a request the ACOEM-based MTUS (from
+/// 1 December 2017) governs.
 /// </summary>
 public static class EditionWarning
 {
@@ -18,6 +20,13 @@ public static class EditionWarning
         if (evaluation.Predicted == Determination.NotCovered && evaluation.Topic is not null && date >= GuidelineEditionSelector.Acoem2017EffectiveDate)
         {
             return $"Requests from {Iso(GuidelineEditionSelector.Acoem2017EffectiveDate)} fall under the ACOEM-based MTUS guidelines, which have no encoded criteria for {evaluation.Topic}: no prediction is made. Review this item against the guideline in force on {Iso(date.Value)}.";
+        }
+
+        if (evaluation.Predicted != Determination.NotCovered && date >= GuidelineEditionSelector.Acoem2017EffectiveDate)
+        {
+            var guidelines = evaluation.Criteria.Where(c => c.Result.Status != CriterionStatus.NotApplicable).Select(c => c.Rule.Guideline).Distinct().ToList();
+            var applied = guidelines.Count > 0 ? $"the criteria of {string.Join(" and ", guidelines)}" : "the criteria encoded from the earlier guidelines";
+            return $"Requests from {Iso(GuidelineEditionSelector.Acoem2017EffectiveDate)} fall under the ACOEM-based MTUS guidelines, whose own criteria for {evaluation.Topic} are not encoded: this prediction applies {applied}. Review this item against the guideline in force on {Iso(date.Value)}.";
         }
 
         if (date is null)
