@@ -52,7 +52,7 @@ public class IndexCoverageTests
         Assert.That(IndexCoverage.Problems(GuidelineIndex.Default, Catalog), Is.Empty);
 
     [Test]
-    public void An_item_no_topic_covers_by_its_own_test_is_reached_through_its_index_topic()
+    public void A_brain_mri_names_its_index_topic_and_is_decided_by_the_head_imaging_topic()
     {
         var mri = new ServiceEntry("MRI", ServiceCategory.Imaging, ["MRI"]);
         var facts = new ItemFacts { ItemNumber = 1, Mode = EvaluationMode.Prescreen, Facts = [], Request = new RequestFacts { Name = "MRI of the bilateral brain/brainstem without contrast", Service = mri, Services = [mri] } };
