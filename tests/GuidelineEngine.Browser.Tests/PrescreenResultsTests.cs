@@ -9,14 +9,14 @@ namespace GuidelineEngine.Browser.Tests;
 [TestFixture(400)]
 public class PrescreenResultsTests(int width) : ServedPageFixture
 {
-    // Lidoderm is predicted Upheld for want of documentation, Norco Overturned, the elbow MRI is not covered.
+    // Lidoderm is predicted Upheld for want of documentation, Norco Overturned, the hearing aids are not covered.
     private async Task<IPage> PrescreenSeed003Async()
     {
         var summary = new LetterReader().Read(TestPaths.Seed("003")).Letter!.ClinicalSummary;
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
         await page.GotoAsync(Address + "/");
         await page.FillAsync("#clinical-text", summary + " " + OpioidNote);
-        foreach (var item in new[] { "Lidoderm 5% patch #30", "Norco 10/325mg #60", "MRI of the right elbow" })
+        foreach (var item in new[] { "Lidoderm 5% patch #30", "Norco 10/325mg #60", "Hearing aids bilateral" })
         {
             await page.FillAsync("#new-item", item);
             await page.PressAsync("#new-item", "Enter");
