@@ -45,25 +45,13 @@ public class RationaleSuiteTests
     [Test]
     public void Stated_findings_over_the_rationale_suite_have_precision_and_recall_of_at_least_0_95()
     {
-        int truePositives = 0, predicted = 0, expected = 0;
-        var misses = new List<string>();
         var rows = Rows();
-        foreach (var (kind, want, sentence) in rows)
-        {
-            var got = Detect(kind, sentence);
-            predicted += got == Polarity.NotMentioned ? 0 : 1;
-            expected += want == Polarity.NotMentioned ? 0 : 1;
-            truePositives += got == want && want != Polarity.NotMentioned ? 1 : 0;
-            if (got != want)
-            {
-                misses.Add($"  {kind}: expected {want}, got {got}: {sentence}");
-            }
-        }
-
-        var precision = predicted == 0 ? 0 : (double)truePositives / predicted;
-        var recall = expected == 0 ? 0 : (double)truePositives / expected;
+        var (precision, recall, misses) = SuiteScore.Of(rows.Select(r => (r.Expected, Detect(r.Kind, r.Sentence), $"{r.Kind} in \"{r.Sentence}\"")));
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rationale findings over {rows.Count} sentences: precision {precision:F3}, recall {recall:F3}"));
-        misses.ForEach(TestContext.Out.WriteLine);
+        foreach (var miss in misses)
+        {
+            TestContext.Out.WriteLine(miss);
+        }
 
         Assert.That(precision, Is.GreaterThanOrEqualTo(Floor), string.Join('\n', misses));
         Assert.That(recall, Is.GreaterThanOrEqualTo(Floor), string.Join('\n', misses));

@@ -60,7 +60,11 @@ public class SentenceSuiteTests
             var rows = Rows(file);
             var (p, r, misses) = Score(rows);
             TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {rows.Count} sentences, precision {p:F3}, recall {r:F3}"));
-            misses.ForEach(TestContext.Out.WriteLine);
+            foreach (var miss in misses)
+            {
+                TestContext.Out.WriteLine(miss);
+            }
+
             if (p < Target || r < Target)
             {
                 failing.Add(string.Create(CultureInfo.InvariantCulture, $"{file}: precision {p:F3}, recall {r:F3}\n{string.Join('\n', misses)}"));
@@ -77,26 +81,6 @@ public class SentenceSuiteTests
     public void Every_file_of_the_suite_has_rows_that_score_precision_and_recall() =>
         Assert.That(Files().Select(Path.GetFileName).Where(f => Rows(f).All(r => r.Expected == Polarity.NotMentioned)), Is.Empty);
 
-    private static (double Precision, double Recall, List<string> Misses) Score(List<(FactKind Kind, Polarity Expected, string Sentence, bool ByReview)> rows)
-    {
-        int truePositives = 0, predicted = 0, expected = 0;
-        var misses = new List<string>();
-        foreach (var (kind, want, sentence, byReview) in rows)
-        {
-            var got = Detect(kind, sentence, byReview);
-            predicted += got == Polarity.NotMentioned ? 0 : 1;
-            expected += want == Polarity.NotMentioned ? 0 : 1;
-            if (got == want && want != Polarity.NotMentioned)
-            {
-                truePositives++;
-            }
-
-            if (got != want)
-            {
-                misses.Add($"  {kind}{(byReview ? " (as UR stated it)" : string.Empty)}: expected {want}, got {got}: {sentence}");
-            }
-        }
-
-        return (predicted == 0 ? 0 : (double)truePositives / predicted, expected == 0 ? 0 : (double)truePositives / expected, misses);
-    }
+    private static SuiteScore Score(List<(FactKind Kind, Polarity Expected, string Sentence, bool ByReview)> rows) =>
+        SuiteScore.Of(rows.Select(r => (r.Expected, Detect(r.Kind, r.Sentence, r.ByReview), $"{r.Kind}{(r.ByReview ? " (as UR stated it)" : string.Empty)} in \"{r.Sentence}\"")));
 }
